@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+const platform = process.env.TARO_ENV ?? 'h5';
+// The h5 build is served by the API server on the same origin; mini-programs need an absolute URL.
+const apiBaseUrl = process.env.BANXUE_API_BASE_URL ?? (platform === 'h5' ? '' : 'http://127.0.0.1:3000');
+
+export default defineConfig<'webpack5'>(() => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'banxue',
+    date: '2026-11-29',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    defineConstants: {
+      BANXUE_API_BASE_URL: JSON.stringify(apiBaseUrl),
+    },
+    plugins: [],
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return config;
+});

@@ -1,0 +1,373 @@
+/**
+ * Row types of every table, as Kysely sees them. Timestamps are ISO-8601 UTC strings
+ * (`2026-11-29T03:04:05.000Z`), dates are `YYYY-MM-DD`, money is integer fen, booleans are 0/1,
+ * and JSON is stored as text: the same representation on SQLite and PostgreSQL.
+ */
+import type { Generated } from 'kysely';
+
+export interface NgoTable {
+  id: string;
+  name: string;
+  province: string;
+  city: string;
+  created_at: string;
+}
+
+export interface NgoPolicyTable {
+  ngo_id: string;
+  version: number;
+  checkin_cadence_days: number;
+  /** JSON: ladder steps and their day offsets from next-due. */
+  ladder: string;
+  sla_ack_hours: number;
+  sla_first_contact_hours: number;
+  /** JSON: [{ name, from, to }] date ranges that push due dates past them. */
+  quiet_periods: string;
+  /** JSON: exam calendar entries. */
+  exam_calendar: string;
+  consent_required_under_age: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AccountTable {
+  id: string;
+  role: 'sponsor' | 'student' | 'caseworker' | 'ngo_admin';
+  locale: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface PlatformIdentityTable {
+  id: string;
+  account_id: string;
+  platform: 'wechat' | 'alipay';
+  subject: string;
+  union_id: string | null;
+  created_at: string;
+}
+
+export interface StaffTable {
+  id: string;
+  account_id: string;
+  ngo_id: string;
+  role: 'caseworker' | 'ngo_admin';
+  full_name: string;
+  username: string | null;
+  password_hash: string | null;
+  created_at: string;
+}
+
+export interface SponsorTable {
+  id: string;
+  account_id: string;
+  display_name: string;
+  created_at: string;
+}
+
+export interface StudentTable {
+  id: string;
+  ngo_id: string;
+  account_id: string | null;
+  caseworker_id: string | null;
+  legal_name: string;
+  display_name: string;
+  gender: 'female' | 'male' | 'unspecified';
+  date_of_birth: string;
+  school_name: string;
+  school_stage: 'primary' | 'middle' | 'high' | 'vocational';
+  grade: number;
+  expected_graduation: string;
+  province: string;
+  city: string;
+  village: string | null;
+  story: string | null;
+  story_approved_at: string | null;
+  photo_key: string | null;
+  yearly_need_fen: number;
+  program_status: 'active' | 'paused' | 'left' | 'handed_over';
+  /** When the student became available in the sponsor pool (longest-waiting first). */
+  pool_since: string | null;
+  last_heard_at: string | null;
+  next_due_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StudentContactTable {
+  id: string;
+  student_id: string;
+  kind: 'guardian' | 'school';
+  name: string;
+  relation: string | null;
+  phone: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface GuardianConsentTable {
+  id: string;
+  student_id: string;
+  guardian_name: string;
+  relation: string;
+  consented_on: string;
+  method: 'paper' | 'in_person' | 'video' | 'phone';
+  scope: string;
+  retain_until: string;
+  recorded_by: string;
+  created_at: string;
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
+}
+
+export interface StudentInviteTable {
+  id: string;
+  student_id: string;
+  code_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface SponsorshipTable {
+  id: string;
+  sponsor_id: string;
+  student_id: string;
+  status: 'reserved' | 'active' | 'paused' | 'completed' | 'ended';
+  amount_fen: number;
+  cadence: 'monthly' | 'quarterly' | 'yearly';
+  term_years: number;
+  start_date: string;
+  end_date: string;
+  reserved_until: string | null;
+  confirmed_at: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckinTable {
+  id: string;
+  student_id: string;
+  kind: 'doing_well' | 'busy_exams' | 'talk_to_caseworker';
+  mood: number | null;
+  note: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface TermReportTable {
+  id: string;
+  student_id: string;
+  term: string;
+  grade: number;
+  overall_result: string;
+  photo_key: string | null;
+  authored_by: 'student' | 'caseworker';
+  author_account_id: string;
+  created_at: string;
+}
+
+export interface LetterTable {
+  id: string;
+  sponsorship_id: string;
+  direction: 'to_student' | 'to_sponsor';
+  author_account_id: string;
+  in_reply_to: string | null;
+  body: string;
+  status: 'draft' | 'submitted' | 'screened' | 'held' | 'approved' | 'returned' | 'delivered' | 'read' | 'replied';
+  status_changed_at: string;
+  created_at: string;
+}
+
+export interface LetterEventTable {
+  id: string;
+  letter_id: string;
+  from_status: string | null;
+  to_status: string;
+  actor_account_id: string | null;
+  reason: string | null;
+  /** JSON: screening findings, redactions. */
+  detail: string | null;
+  created_at: string;
+}
+
+export interface LetterPhotoTable {
+  id: string;
+  letter_id: string;
+  storage_key: string;
+  width: number;
+  height: number;
+  bytes: number;
+  created_at: string;
+}
+
+export interface LedgerEntryTable {
+  id: string;
+  sponsorship_id: string;
+  kind: 'pledge' | 'payment' | 'disbursement';
+  amount_fen: number;
+  occurred_on: string;
+  category: string | null;
+  payee: string | null;
+  description: string;
+  receipt_key: string | null;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export interface SilenceEpisodeTable {
+  id: string;
+  student_id: string;
+  /** The next-due time the student passed without being heard from. */
+  due_at: string;
+  opened_at: string;
+  closed_at: string | null;
+  close_reason: string | null;
+}
+
+export interface SilenceStepTable {
+  id: string;
+  episode_id: string;
+  step: string;
+  performed_at: string;
+}
+
+export interface AlertTable {
+  id: string;
+  student_id: string;
+  ngo_id: string;
+  episode_id: string | null;
+  assigned_staff_id: string | null;
+  status: 'open' | 'acknowledged' | 'escalated' | 'resolved';
+  opened_at: string;
+  ack_due_at: string;
+  first_contact_due_at: string;
+  acknowledged_at: string | null;
+  first_contact_at: string | null;
+  escalated_at: string | null;
+  resolved_at: string | null;
+  outcome: string | null;
+  outcome_note: string | null;
+  resume_on: string | null;
+}
+
+export interface ContactAttemptTable {
+  id: string;
+  alert_id: string | null;
+  student_id: string;
+  staff_id: string;
+  method: 'call' | 'message' | 'home_visit' | 'school' | 'guardian';
+  result: 'reached' | 'no_answer' | 'left_message' | 'wrong_number' | 'other';
+  note: string | null;
+  attempted_at: string;
+  created_at: string;
+}
+
+export interface CaseworkerTaskTable {
+  id: string;
+  ngo_id: string;
+  student_id: string;
+  kind: 'talk_request' | 'exam_season' | 'watch';
+  status: 'open' | 'done';
+  /** Unique per NGO: makes the job that creates a task idempotent. */
+  dedupe_key: string;
+  due_at: string | null;
+  created_at: string;
+  done_at: string | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  /** JSON payload used to render the message in the reader's language. */
+  payload: string;
+  dedupe_key: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface OutboxMessageTable {
+  id: string;
+  channel: 'wechat_subscribe' | 'alipay_template';
+  account_id: string;
+  template: string;
+  payload: string;
+  dedupe_key: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_account_id: string | null;
+  actor_role: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  student_id: string | null;
+  reason: string | null;
+  detail: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  account_id: string;
+  token_hash: string;
+  method: 'wechat' | 'alipay' | 'password' | 'demo';
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  account_id: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  state: 'in_progress' | 'done';
+  response_status: number | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface Database {
+  ngos: NgoTable;
+  ngo_policies: NgoPolicyTable;
+  accounts: AccountTable;
+  platform_identities: PlatformIdentityTable;
+  staff: StaffTable;
+  sponsors: SponsorTable;
+  students: StudentTable;
+  student_contacts: StudentContactTable;
+  guardian_consents: GuardianConsentTable;
+  student_invites: StudentInviteTable;
+  sponsorships: SponsorshipTable;
+  checkins: CheckinTable;
+  term_reports: TermReportTable;
+  letters: LetterTable;
+  letter_events: LetterEventTable;
+  letter_photos: LetterPhotoTable;
+  ledger_entries: LedgerEntryTable;
+  silence_episodes: SilenceEpisodeTable;
+  silence_steps: SilenceStepTable;
+  alerts: AlertTable;
+  contact_attempts: ContactAttemptTable;
+  caseworker_tasks: CaseworkerTaskTable;
+  notifications: NotificationTable;
+  outbox_messages: OutboxMessageTable;
+  audit_log: AuditLogTable;
+  sessions: SessionTable;
+  idempotency_keys: IdempotencyKeyTable;
+}
