@@ -1,5 +1,7 @@
 export default defineAppConfig({
-  pages: ['pages/launch/index'],
+  // Main package: only what every visitor needs before they have a role.
+  pages: ['pages/launch/index', 'pages/login/index', 'pages/settings/index'],
+  // One sub-package per role home, downloaded only by people in that role.
   subPackages: [
     { root: 'packages/sponsor', pages: ['pages/home/index'] },
     { root: 'packages/student', pages: ['pages/home/index'] },
@@ -7,8 +9,9 @@ export default defineAppConfig({
   ],
   window: {
     navigationBarTitleText: '伴学',
-    navigationBarBackgroundColor: '#ffffff',
+    navigationBarBackgroundColor: '#f7f4ef',
     navigationBarTextStyle: 'black',
-    backgroundTextStyle: 'light',
+    backgroundColor: '#f7f4ef',
+    backgroundTextStyle: 'dark',
   },
 });

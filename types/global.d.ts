@@ -8,6 +8,6 @@ declare const BANXUE_API_BASE_URL: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    TARO_ENV: 'weapp' | 'alipay' | 'h5' | undefined;
+    TARO_ENV?: 'weapp' | 'alipay' | 'h5';
   }
 }

@@ -1,9 +1,10 @@
-import { View, Text } from '@tarojs/components';
+import { PageShell } from '@/components/ui';
+import { LaunchScreen } from '@/features/auth';
 
-export default function Page() {
+export default function LaunchPage() {
   return (
-    <View>
-      <Text>pages/launch</Text>
-    </View>
+    <PageShell>
+      <LaunchScreen />
+    </PageShell>
   );
 }

@@ -1,0 +1,12 @@
+export { Button, type ButtonProps } from './button';
+export { Card, type CardProps } from './card';
+export { ListFooter, type ListFooterProps } from './list-footer';
+export { ListItem, type ListItemProps } from './list-item';
+export { Notice, type NoticeProps } from './notice';
+export { PageHeader, type PageHeaderProps } from './page-header';
+export { PageShell, type PageShellProps } from './page-shell';
+export { Section, type SectionProps } from './section';
+export { Segmented, type SegmentedOption, type SegmentedProps } from './segmented';
+export { StateView, type StateViewProps, type ViewState } from './state-view';
+export { StatusBadge, type BadgeTone, type StatusBadgeProps } from './status-badge';
+export { cx } from './class-names';

@@ -1,0 +1,39 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { caseworkerMe, signIn } from '@/test/fixtures';
+import { mockApi } from '@/test/http';
+import * as Taro from '@/test/taro-mock';
+import { useSessionStore } from '../session-store';
+import { AccountPanel } from './account-panel';
+
+describe('AccountPanel', () => {
+  it('shows who is signed in', () => {
+    signIn(caseworkerMe);
+    render(<AccountPanel />);
+    expect(screen.getByTestId('current-user')).toHaveTextContent('周老师');
+    expect(screen.getByTestId('current-user')).toHaveTextContent('社工 · 凉山助学会');
+  });
+
+  it('does nothing when the confirmation is cancelled', async () => {
+    signIn(caseworkerMe);
+    Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' });
+    const sent = mockApi({ 'POST /api/auth/logout': { statusCode: 204 } });
+    render(<AccountPanel />);
+    fireEvent.click(screen.getByTestId('logout'));
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalled());
+    expect(sent).toHaveLength(0);
+    expect(useSessionStore.getState().token).not.toBeNull();
+  });
+
+  it('signs out after confirmation', async () => {
+    signIn(caseworkerMe);
+    const sent = mockApi({ 'POST /api/auth/logout': { statusCode: 204 } });
+    render(<AccountPanel />);
+    fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
+
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }));
+    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '退出登录？', confirmText: '退出' }));
+    expect(sent.map((s) => `${s.method} ${s.path}`)).toEqual(['POST /api/auth/logout']);
+    expect(useSessionStore.getState().token).toBeNull();
+    expect(screen.getByText('尚未登录')).toBeInTheDocument();
+  });
+});

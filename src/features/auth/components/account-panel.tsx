@@ -1,0 +1,51 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { Button, Section } from '@/components/ui';
+import { useT } from '@/lib/i18n';
+import { logout } from '../session';
+import { useMe } from '../session-store';
+import './login.css';
+
+/** Who is signed in, and the way to sign out (after a confirmation). */
+export function AccountPanel() {
+  const t = useT();
+  const me = useMe();
+  const [leaving, setLeaving] = useState(false);
+
+  const confirmLogout = async () => {
+    const answer = await Taro.showModal({
+      title: t('settings.logoutConfirmTitle'),
+      content: t('settings.logoutConfirmBody'),
+      confirmText: t('settings.logoutConfirm'),
+      cancelText: t('common.cancel'),
+    });
+    if (!answer.confirm) return;
+    setLeaving(true);
+    try {
+      await logout();
+    } finally {
+      setLeaving(false);
+    }
+  };
+
+  return (
+    <Section title={t('settings.account')} testId='account-panel'>
+      {me ? (
+        <View className='bx-account' data-testid='current-user'>
+          <View className='bx-account__name'>{me.displayName}</View>
+          <View className='bx-account__role'>
+            {me.ngo ? `${t(`role.${me.role}`)} · ${me.ngo.name}` : t(`role.${me.role}`)}
+          </View>
+        </View>
+      ) : (
+        <View className='bx-account__role'>{t('settings.notSignedIn')}</View>
+      )}
+      {me ? (
+        <Button variant='secondary' block loading={leaving} onClick={confirmLogout} testId='logout'>
+          {t('settings.logout')}
+        </Button>
+      ) : null}
+    </Section>
+  );
+}

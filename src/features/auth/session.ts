@@ -1,0 +1,60 @@
+import Taro from '@tarojs/taro';
+import type { SessionResponse } from '../../../domain/api/auth';
+import { configureApiClient } from '@/lib/api-client';
+import { homeFor, ROUTES } from '@/lib/routes';
+import { clearStoredData, DEVICE_PREFERENCE_KEYS } from '@/lib/storage';
+import { logoutOnServer } from './api';
+import { isSessionActive, useSessionStore } from './session-store';
+
+/** How long after one expiry redirect further 401s (from requests already in flight) are ignored. */
+const EXPIRY_REDIRECT_QUIET_MS = 3000;
+let lastExpiryRedirectAt = 0;
+
+/** Forgets the session and everything stored for this person; keeps language and text size. */
+export function clearSession(): void {
+  useSessionStore.getState().clear();
+  clearStoredData(DEVICE_PREFERENCE_KEYS);
+}
+
+export function startSession(session: SessionResponse): void {
+  useSessionStore.getState().signIn(session);
+}
+
+/** Where the app should open: the role's home with a live session, the login page otherwise. */
+export function entryRoute(now: Date = new Date()): string {
+  const session = useSessionStore.getState();
+  if (isSessionActive(session, now)) return homeFor(session.me.role);
+  if (session.token) clearSession();
+  return ROUTES.login;
+}
+
+/** The server said the token is no longer good: back to login, saying why. */
+export function expireSession(): void {
+  const now = Date.now();
+  if (now - lastExpiryRedirectAt < EXPIRY_REDIRECT_QUIET_MS) return;
+  lastExpiryRedirectAt = now;
+  const hadSession = Boolean(useSessionStore.getState().token);
+  clearSession();
+  void Taro.reLaunch({ url: hadSession ? `${ROUTES.login}?reason=expired` : ROUTES.login });
+}
+
+/** Signs out: revokes the token on the server (best effort), wipes the device, goes to login. */
+export async function logout(): Promise<void> {
+  try {
+    if (useSessionStore.getState().token) await logoutOnServer();
+  } catch {
+    // Offline or already revoked: leaving must still work; the token expires on the server anyway.
+  } finally {
+    clearSession();
+    await Taro.reLaunch({ url: ROUTES.login });
+  }
+}
+
+/** Gives the API client the token and the way out when it expires. Called once by the app. */
+export function connectSessionToApiClient(): void {
+  lastExpiryRedirectAt = 0;
+  configureApiClient({
+    getToken: () => useSessionStore.getState().token,
+    onSessionExpired: expireSession,
+  });
+}

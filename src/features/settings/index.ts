@@ -1,0 +1,4 @@
+export { LanguageSwitch } from './components/language-switch';
+export { LargeTextSwitch } from './components/large-text-switch';
+export { PreferencesPanel } from './components/preferences-panel';
+export { SettingsLink } from './components/settings-link';

@@ -1,0 +1,149 @@
+import Taro from '@tarojs/taro';
+import type { ErrorBody } from '../../domain/api/common';
+import { getLocale, t } from './i18n';
+import { newIdempotencyKey } from './idempotency';
+
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** Codes the client adds to the server's own (`VALIDATION_FAILED`, `NOT_FOUND`, …). */
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'SESSION_EXPIRED' | 'RATE_LIMITED' | 'SERVER' | 'UNKNOWN';
+
+/** A failed request, with a message written for the person using the app, in their language. */
+export class ApiError extends Error {
+  readonly code: ClientErrorCode | (string & {});
+  /** HTTP status, or null when no answer came back (offline, timeout). */
+  readonly status: number | null;
+  readonly details: ReadonlyArray<{ field: string; message: string }>;
+
+  constructor(
+    code: ClientErrorCode | (string & {}),
+    message: string,
+    status: number | null,
+    details: ReadonlyArray<{ field: string; message: string }> = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+    this.details = details;
+  }
+}
+
+/** The message to show for any error thrown while talking to the server. */
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? error.message : t('errors.generic');
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** POST only: reuse the same key when retrying the same logical operation. Generated when absent. */
+  idempotencyKey?: string;
+  /** Send the session token (default true). Login routes send none. */
+  auth?: boolean;
+  /**
+   * When false, a 401 is reported to the caller without ending the session and going to the login
+   * page (logout uses this: it is leaving anyway).
+   */
+  expireSessionOn401?: boolean;
+}
+
+export interface ApiClientHooks {
+  getToken: () => string | null;
+  /** Called once for a 401 on an authenticated request: the session is over. */
+  onSessionExpired: () => void;
+}
+
+let hooks: ApiClientHooks = { getToken: () => null, onSessionExpired: () => undefined };
+
+/** The session layer plugs in here, so this module does not depend on any feature. */
+export function configureApiClient(next: ApiClientHooks): void {
+  hooks = next;
+}
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const pairs = Object.entries(query ?? {})
+    .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return `${BANXUE_API_BASE_URL}${path}${pairs.length ? `?${pairs.join('&')}` : ''}`;
+}
+
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+  const value = key === undefined ? undefined : headers[key];
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+function serverError(data: unknown): ErrorBody['error'] | null {
+  const error = (data as Partial<ErrorBody> | null | undefined)?.error;
+  return error && typeof error.code === 'string' && typeof error.message === 'string' ? error : null;
+}
+
+function transportError(failure: unknown): ApiError {
+  const raw = failure as { errMsg?: unknown; message?: unknown; name?: unknown } | null;
+  const text = `${String(raw?.errMsg ?? '')} ${String(raw?.message ?? '')} ${String(raw?.name ?? '')}`;
+  // Mini-programs say "request:fail timeout"; the h5 fetch is aborted by its timer.
+  if (/time(d)?\s?out|abort/i.test(text)) return new ApiError('TIMEOUT', t('errors.timeout'), null);
+  return new ApiError('NETWORK', t('errors.network'), null);
+}
+
+export async function request<T>(options: RequestOptions): Promise<T> {
+  const { method, path, query, body, auth = true, expireSessionOn401 = true } = options;
+  const header: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
+  const token = auth ? hooks.getToken() : null;
+  if (token) header.Authorization = `Bearer ${token}`;
+  if (method === 'POST') {
+    header['Content-Type'] = 'application/json';
+    header['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
+  }
+
+  type Body = TaroGeneral.IAnyObject | string;
+  let response: Taro.request.SuccessCallbackResult<Body>;
+  try {
+    response = await Taro.request<Body>({
+      url: buildUrl(path, query),
+      method,
+      header,
+      data: method === 'POST' ? (body ?? {}) : undefined,
+      dataType: 'json',
+      timeout: REQUEST_TIMEOUT_MS,
+    });
+  } catch (failure) {
+    throw transportError(failure);
+  }
+
+  const status = response.statusCode;
+  if (status >= 200 && status < 300) return (status === 204 ? undefined : response.data) as T;
+
+  const server = serverError(response.data);
+  if (status === 401 && auth && expireSessionOn401) {
+    hooks.onSessionExpired();
+    throw new ApiError('SESSION_EXPIRED', t('errors.sessionExpired'), status);
+  }
+  if (status === 429) {
+    const seconds = Number(headerValue(response.header, 'retry-after'));
+    const message =
+      Number.isFinite(seconds) && seconds > 0 ? t('errors.rateLimitedSeconds', { seconds: Math.ceil(seconds) }) : t('errors.rateLimited');
+    throw new ApiError('RATE_LIMITED', message, status);
+  }
+  if (status >= 500) throw new ApiError(server?.code ?? 'SERVER', t('errors.server'), status);
+  // 4xx: the server wrote a message for a person, in the language we asked for.
+  if (server) throw new ApiError(server.code, server.message, status, server.details ?? []);
+  throw new ApiError('UNKNOWN', t('errors.generic'), status);
+}
+
+type Options = Omit<RequestOptions, 'method' | 'path' | 'query' | 'body'>;
+
+export const apiClient = {
+  get<T>(path: string, query?: Record<string, QueryValue>, options?: Options): Promise<T> {
+    return request<T>({ ...options, method: 'GET', path, query });
+  },
+  post<T>(path: string, body?: unknown, options?: Options): Promise<T> {
+    return request<T>({ ...options, method: 'POST', path, body });
+  },
+};
