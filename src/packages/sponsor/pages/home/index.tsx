@@ -1,9 +1,17 @@
-import { View, Text } from '@tarojs/components';
+import { PageShell } from '@/components/ui';
+import { RequireSession, useMe } from '@/features/auth';
+import { SettingsLink } from '@/features/settings';
+import { SponsorHome } from '@/features/sponsor';
+import { useT } from '@/lib/i18n';
 
-export default function Page() {
+export default function SponsorHomePage() {
+  const t = useT();
+  const me = useMe();
   return (
-    <View>
-      <Text>packages/sponsor/pages/home</Text>
-    </View>
+    <PageShell title={t('sponsor.title')} testId='sponsor-home-page'>
+      <RequireSession roles={['sponsor']}>
+        <SponsorHome name={me?.displayName} headerAction={<SettingsLink />} />
+      </RequireSession>
+    </PageShell>
   );
 }

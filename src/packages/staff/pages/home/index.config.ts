@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '伴学' });
+export default definePageConfig({ navigationBarTitleText: '机构工作台', enablePullDownRefresh: true });

@@ -1,9 +1,17 @@
-import { View, Text } from '@tarojs/components';
+import { PageShell } from '@/components/ui';
+import { RequireSession, useMe } from '@/features/auth';
+import { SettingsLink } from '@/features/settings';
+import { StaffHome } from '@/features/staff';
+import { useT } from '@/lib/i18n';
 
-export default function Page() {
+export default function StaffHomePage() {
+  const t = useT();
+  const me = useMe();
   return (
-    <View>
-      <Text>packages/staff/pages/home</Text>
-    </View>
+    <PageShell title={t('staff.title')} testId='staff-home-page'>
+      <RequireSession roles={['caseworker', 'ngo_admin']}>
+        <StaffHome role={me?.role === 'ngo_admin' ? 'ngo_admin' : 'caseworker'} headerAction={<SettingsLink />} />
+      </RequireSession>
+    </PageShell>
   );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '伴学' });
+export default definePageConfig({ navigationBarTitleText: '我的伴学', enablePullDownRefresh: true });

@@ -1,0 +1,66 @@
+import { Text, View } from '@tarojs/components';
+import type { Sponsorship } from '../api';
+import type { SponsorshipStatus } from '../../../../domain/sponsorship';
+import { Card, StatusBadge, type BadgeTone } from '@/components/ui';
+import { formatAmountPerCadence, formatDate, formatGrade, formatPlace, formatRelative, formatYuan } from '@/lib/format';
+import { useLocale, useT } from '@/lib/i18n';
+import './sponsor.css';
+
+const STATUS_TONE: Record<SponsorshipStatus, BadgeTone> = {
+  reserved: 'info',
+  active: 'success',
+  paused: 'warning',
+  completed: 'neutral',
+  ended: 'neutral',
+};
+
+export interface SponsorshipCardProps {
+  sponsorship: Sponsorship;
+  now?: Date;
+}
+
+/** One sponsored student, as much as a sponsor may see: never surname, school or exact place. */
+export function SponsorshipCard({ sponsorship, now }: SponsorshipCardProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { student } = sponsorship;
+  const facts = [
+    t('student.age', { age: student.age }),
+    formatGrade(t, locale, student.grade, student.schoolStage),
+    formatPlace(t, student.province, student.city),
+  ].join(' · ');
+
+  return (
+    <Card testId='sponsorship-card' data={{ 'data-id': sponsorship.id }}>
+      <View className='bx-sponsorship__head'>
+        <Text className='bx-sponsorship__name' data-testid='sponsorship-student-name'>
+          {student.displayName}
+        </Text>
+        <StatusBadge tone={STATUS_TONE[sponsorship.status]} testId='sponsorship-status' value={sponsorship.status}>
+          {t(`sponsorship.status.${sponsorship.status}`)}
+        </StatusBadge>
+      </View>
+      <View className='bx-sponsorship__facts'>{facts}</View>
+      <View className='bx-sponsorship__facts'>{t('sponsor.ngo', { ngo: student.ngoName })}</View>
+      <View className='bx-sponsorship__amount' data-testid='sponsorship-amount' data-fen={String(sponsorship.amountFen)}>
+        <Text aria-label={formatYuan(sponsorship.amountFen)}>
+          {formatAmountPerCadence(t, sponsorship.amountFen, sponsorship.cadence)}
+        </Text>
+        <Text className='bx-sponsorship__term'>{t('sponsorship.term', { years: sponsorship.termYears })}</Text>
+      </View>
+      <View className='bx-sponsorship__contact'>
+        <View data-testid='sponsorship-last-heard'>
+          {sponsorship.lastHeardAt
+            ? t('sponsor.lastHeard', { when: formatRelative(sponsorship.lastHeardAt, locale, now) })
+            : t('sponsor.lastHeardNever')}
+        </View>
+        <View data-testid='sponsorship-next-expected'>
+          {sponsorship.nextExpectedAt
+            ? t('sponsor.nextExpected', { date: formatDate(sponsorship.nextExpectedAt, locale) })
+            : t('sponsor.nextExpectedNone')}
+        </View>
+        <View>{t('sponsorship.letters', { count: sponsorship.letterCount })}</View>
+      </View>
+    </Card>
+  );
+}

@@ -1,0 +1,2 @@
+export { SponsorHome, type SponsorHomeProps } from './components/sponsor-home';
+export { fetchSponsorships, type Sponsorship } from './api';

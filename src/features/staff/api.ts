@@ -1,0 +1,24 @@
+import type { PageOf } from '../../../domain/api/common';
+import type { NgoOverview, StaffStudentQuery, StaffStudentRow as RowBody } from '../../../domain/api/homes';
+import type { ProgramStatus, SchoolStage } from '../../../domain/student';
+import { apiClient } from '@/lib/api-client';
+
+/** StaffStudentRow with its enum fields as the unions the schema enforces at runtime. */
+export type StaffStudent = Omit<RowBody, 'schoolStage' | 'programStatus'> & {
+  schoolStage: SchoolStage;
+  programStatus: ProgramStatus;
+};
+
+/** The caller's NGO at a glance (caseworker or NGO admin). */
+export function fetchNgoOverview(): Promise<NgoOverview> {
+  return apiClient.get<NgoOverview>('/api/staff/overview');
+}
+
+/** Students of the caller's NGO; `scope: 'mine'` narrows to a caseworker's own. */
+export function fetchStaffStudents(query: StaffStudentQuery = {}): Promise<PageOf<StaffStudent>> {
+  return apiClient.get<PageOf<StaffStudent>>('/api/staff/students', {
+    limit: query.limit,
+    cursor: query.cursor,
+    scope: query.scope,
+  });
+}

@@ -1,0 +1,107 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { StudentProfile } from '../api';
+import { Card, Notice, PageHeader, StateView } from '@/components/ui';
+import { errorMessage } from '@/lib/api-client';
+import { formatDate, formatGrade, formatPlace, formatRelative } from '@/lib/format';
+import { useLocale, useT } from '@/lib/i18n';
+import { fetchStudentProfile } from '../api';
+import './student.css';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  /** `refreshError`: a pull-to-refresh failed; the profile shown is the one loaded before. */
+  | { state: 'ready'; profile: StudentProfile; refreshError?: string };
+
+export interface StudentHomeProps {
+  headerAction?: ReactNode;
+}
+
+/** The student's home: who stands by them, and a kind word that check-ins are welcome, never required. */
+export function StudentHome({ headerAction }: StudentHomeProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+
+  const reload = useCallback(async (refresh = false) => {
+    if (!refresh) setLoad({ state: 'loading' });
+    try {
+      setLoad({ state: 'ready', profile: await fetchStudentProfile() });
+    } catch (failure) {
+      const message = errorMessage(failure);
+      setLoad((current) =>
+        refresh && current.state === 'ready' ? { ...current, refreshError: message } : { state: 'error', message },
+      );
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  usePullDownRefresh(() => {
+    void reload(true).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  if (load.state !== 'ready') {
+    return (
+      <View className='bx-student' data-testid='student-home'>
+        <PageHeader title={t('studentHome.title')} action={headerAction} />
+        {load.state === 'loading' ? (
+          <StateView state='loading' />
+        ) : (
+          <StateView state='error' message={load.message} onRetry={() => void reload()} />
+        )}
+      </View>
+    );
+  }
+
+  const { profile, refreshError } = load;
+  return (
+    <View className='bx-student' data-testid='student-home'>
+      {refreshError ? <Notice tone='danger'>{refreshError}</Notice> : null}
+      <PageHeader
+        title={t('studentHome.greeting', { name: profile.displayName })}
+        subtitle={`${formatGrade(t, locale, profile.grade, profile.schoolStage)} · ${formatPlace(t, profile.province, profile.city)}`}
+        action={headerAction}
+        testId='student-greeting'
+      />
+
+      <Card>
+        <View className='bx-student__line' data-testid='student-sponsor'>
+          {profile.sponsorDisplayName
+            ? t('studentHome.sponsor', { name: profile.sponsorDisplayName })
+            : t('studentHome.waiting')}
+        </View>
+        <View className='bx-student__line' data-testid='student-ngo'>
+          {t('studentHome.ngo', { ngo: profile.ngoName })}
+        </View>
+        <View className='bx-student__line' data-testid='student-caseworker'>
+          {profile.caseworkerName
+            ? t('studentHome.caseworker', { name: profile.caseworkerName })
+            : t('studentHome.noCaseworker')}
+        </View>
+      </Card>
+
+      <Notice tone='warm' testId='student-checkin-note'>
+        {t('studentHome.checkinNote')}
+      </Notice>
+
+      <Card>
+        <View className='bx-student__line' data-testid='student-next-checkin'>
+          {profile.nextCheckinWelcomeAt
+            ? t('studentHome.nextCheckin', { date: formatDate(profile.nextCheckinWelcomeAt, locale) })
+            : t('studentHome.nextCheckinAnytime')}
+        </View>
+        {profile.lastCheckinAt ? (
+          <View className='bx-student__muted'>
+            {t('studentHome.lastCheckin', { when: formatRelative(profile.lastCheckinAt, locale) })}
+          </View>
+        ) : null}
+        <View className='bx-student__muted'>{t('studentHome.checkinComing')}</View>
+      </Card>
+    </View>
+  );
+}
