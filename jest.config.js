@@ -19,6 +19,8 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/server/**/*.test.ts'],
       transform: nodeTransform,
+      // light-my-request (fastify.inject) depends on the ESM-only cookie@2; compile it for Jest.
+      transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
     },
     {
       displayName: 'client',

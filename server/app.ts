@@ -1,0 +1,75 @@
+import type { Writable } from 'node:stream';
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { AppConfig } from './config';
+import { connectDatabase } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { systemClock, type Clock } from './lib/clock';
+import accessPlugin from './plugins/access';
+import databasePlugin from './plugins/database';
+import errorsPlugin from './plugins/errors';
+import h5Plugin from './plugins/h5';
+import idempotencyPlugin from './plugins/idempotency';
+import openapiPlugin from './plugins/openapi';
+import platformsPlugin from './plugins/platforms';
+import authRoutes from './features/auth/routes';
+import healthRoutes from './features/health/routes';
+import sponsorRoutes from './features/sponsor/routes';
+import staffRoutes from './features/staff/routes';
+import studentRoutes from './features/student/routes';
+
+export interface BuildOptions {
+  config: AppConfig;
+  clock?: Clock;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: Writable;
+  /** PostgreSQL schema to use instead of the default search path (tests isolate themselves). */
+  pgSchema?: string;
+}
+
+// Never let credentials, tokens or platform session keys reach the log.
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.session_key',
+  '*.sessionKey',
+  '*.password',
+  '*.token',
+  '*.secret',
+];
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    trustProxy: config.mode === 'production',
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  });
+
+  const { db, dialect } = connectDatabase({ databaseUrl: config.database.url, sqlitePath: config.database.sqlitePath, pgSchema: options.pgSchema });
+  await migrateToLatest(db, options.pgSchema);
+
+  app.decorate('config', config);
+  app.decorate('clock', options.clock ?? systemClock);
+  await app.register(databasePlugin, { db, dialect });
+  await app.register(errorsPlugin);
+  await app.register(openapiPlugin);
+  await app.register(rateLimit, { global: false });
+  await app.register(platformsPlugin);
+  await app.register(accessPlugin);
+  await app.register(idempotencyPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(sponsorRoutes);
+  await app.register(studentRoutes);
+  await app.register(staffRoutes);
+
+  await app.register(h5Plugin, { dir: config.h5Dir });
+  return app;
+}

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const repoRoot = path.resolve(__dirname, '..');
+
+const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')]);
+
+const EnvSchema = Type.Object({
+  BANXUE_MODE: Type.Optional(Type.Union([Type.Literal('local'), Type.Literal('production')])),
+  NODE_ENV: Type.Optional(Type.String()),
+  HOST: Type.Optional(Type.String({ minLength: 1 })),
+  PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  LOG_LEVEL: Type.Optional(
+    Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  ),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  BANXUE_SQLITE_PATH: Type.Optional(Type.String({ minLength: 1 })),
+  BANXUE_DEMO_LOGIN: Type.Optional(Bool),
+  BANXUE_SEED_ON_START: Type.Optional(Bool),
+  BANXUE_H5_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  SESSION_TTL_HOURS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  PLATFORM_TIMEOUT_MS: Type.Optional(Type.String({ pattern: '^[0-9]{3,6}$' })),
+  WECHAT_APP_ID: Type.Optional(Type.String({ minLength: 1 })),
+  WECHAT_APP_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  WECHAT_API_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  ALIPAY_APP_ID: Type.Optional(Type.String({ minLength: 1 })),
+  ALIPAY_PRIVATE_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  ALIPAY_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+});
+type Env = Static<typeof EnvSchema>;
+
+export interface AppConfig {
+  mode: 'local' | 'production';
+  host: string;
+  port: number;
+  logLevel: string;
+  database: { url?: string; sqlitePath: string };
+  demoLogin: boolean;
+  seedOnStart: boolean;
+  h5Dir: string;
+  sessionTtlHours: number;
+  platformTimeoutMs: number;
+  wechat?: { appId: string; appSecret: string; baseUrl: string };
+  alipay?: { appId: string; privateKey: string; gatewayUrl: string };
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function pair<T>(name: string, a: string | undefined, b: string | undefined, build: () => T, problems: string[]) {
+  if (!a && !b) return undefined;
+  if (!a || !b) {
+    problems.push(`${name}: set both the app id and its secret/key, or neither`);
+    return undefined;
+  }
+  return build();
+}
+
+/** Reads and validates the environment; throws a ConfigError listing every problem at once. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const picked = Object.fromEntries(
+    Object.keys(EnvSchema.properties).flatMap((key) => (source[key] === undefined || source[key] === '' ? [] : [[key, source[key]]])),
+  );
+  const problems = [...Value.Errors(EnvSchema, picked)].map((e) => `${e.path.slice(1) || 'environment'}: ${e.message}`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const env = picked as Env;
+
+  const production = env.BANXUE_MODE === 'production' || env.NODE_ENV === 'production';
+  const mode = production ? 'production' : 'local';
+  const demoLogin = env.BANXUE_DEMO_LOGIN ? env.BANXUE_DEMO_LOGIN === 'true' : mode === 'local';
+  if (demoLogin && mode === 'production') {
+    problems.push('BANXUE_DEMO_LOGIN: the demo login lets anyone act as any user and cannot be enabled in production');
+  }
+  const port = Number(env.PORT ?? 3000);
+  if (port > 65535) problems.push('PORT: must be between 0 and 65535');
+
+  const wechat = pair('WECHAT_APP_ID/WECHAT_APP_SECRET', env.WECHAT_APP_ID, env.WECHAT_APP_SECRET, () => ({
+    appId: env.WECHAT_APP_ID!,
+    appSecret: env.WECHAT_APP_SECRET!,
+    baseUrl: (env.WECHAT_API_BASE_URL ?? 'https://api.weixin.qq.com').replace(/\/$/, ''),
+  }), problems);
+  const alipay = pair('ALIPAY_APP_ID/ALIPAY_PRIVATE_KEY', env.ALIPAY_APP_ID, env.ALIPAY_PRIVATE_KEY, () => ({
+    appId: env.ALIPAY_APP_ID!,
+    privateKey: env.ALIPAY_PRIVATE_KEY!.replace(/\\n/g, '\n'),
+    gatewayUrl: env.ALIPAY_GATEWAY_URL ?? 'https://openapi.alipay.com/gateway.do',
+  }), problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    mode,
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    database: {
+      url: env.DATABASE_URL,
+      sqlitePath: path.resolve(repoRoot, env.BANXUE_SQLITE_PATH ?? 'data/banxue.sqlite'),
+    },
+    demoLogin,
+    seedOnStart: env.BANXUE_SEED_ON_START ? env.BANXUE_SEED_ON_START === 'true' : mode === 'local',
+    h5Dir: path.resolve(repoRoot, env.BANXUE_H5_DIR ?? 'dist/h5'),
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 720),
+    platformTimeoutMs: Number(env.PLATFORM_TIMEOUT_MS ?? 5000),
+    wechat,
+    alipay,
+  };
+}

@@ -1,0 +1,171 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import {
+  AlipayLoginBody,
+  AuthOptionsResponse,
+  DemoLoginBody,
+  DemoUsersResponse,
+  Me,
+  PasswordLoginBody,
+  SessionResponse,
+  WechatLoginBody,
+} from '../../../domain/api/auth';
+import { ErrorBody } from '../../../domain/api/common';
+import type { Platform } from '../../../domain/roles';
+import type { Principal } from '../../access/principal';
+import type { SessionTable } from '../../db/schema';
+import { AppError } from '../../lib/errors';
+import { localeFrom } from '../../lib/messages';
+import { PlatformError } from '../../platforms/http';
+import { listDemoUsers } from './demo';
+import { verifyPassword } from './password';
+import { accountExists, accountForPlatformIdentity, ngoOf, staffCredentials } from './repository';
+import { createSession, principalForAccount, revokeSession } from './sessions';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody, 502: ErrorBody };
+// Compared against when the username is unknown, so a wrong username costs as long as a wrong password.
+const DECOY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { config } = app;
+
+  async function describe(principal: Principal) {
+    const ngo = 'ngoId' in principal ? await ngoOf(app.db, principal.ngoId) : null;
+    return { accountId: principal.accountId, role: principal.role, displayName: principal.displayName, ngo };
+  }
+
+  async function startSession(accountId: string, method: SessionTable['method'], isNewAccount: boolean) {
+    const now = app.clock.now();
+    const session = await createSession(app.db, { accountId, method, now, ttlHours: config.sessionTtlHours });
+    const principal = await principalForAccount(app.db, accountId, '');
+    if (!principal) throw new AppError('FORBIDDEN');
+    return { ...session, isNewAccount, me: await describe(principal) };
+  }
+
+  async function platformLogin(platform: Platform, resolve: () => Promise<{ subject: string; unionId: string | null }>, locale: string) {
+    let identity;
+    try {
+      identity = await resolve();
+    } catch (error) {
+      if (error instanceof PlatformError) {
+        app.log.warn({ platform, kind: error.kind, platformCode: error.platformCode }, 'platform login refused');
+        throw new AppError(error.kind === 'invalid_code' ? 'LOGIN_CODE_INVALID' : 'PLATFORM_UNAVAILABLE');
+      }
+      throw error;
+    }
+    const defaultDisplayName = locale === 'en-US' ? 'Sponsor' : platform === 'wechat' ? '微信用户' : '支付宝用户';
+    const { accountId, created } = await accountForPlatformIdentity(app.db, {
+      platform,
+      ...identity,
+      now: app.clock.now(),
+      defaultDisplayName,
+    });
+    return startSession(accountId, platform, created);
+  }
+
+  const loginLimit = { max: 20, timeWindow: '1 minute' };
+
+  app.get(
+    '/api/auth/options',
+    { config: { access: 'public' }, schema: { tags: ['auth'], response: { 200: AuthOptionsResponse } } },
+    async () => ({ demo: config.demoLogin, wechat: Boolean(config.wechat), alipay: Boolean(config.alipay), password: true }),
+  );
+
+  app.get(
+    '/api/auth/demo-users',
+    { config: { access: 'public' }, schema: { tags: ['auth'], response: { 200: DemoUsersResponse, ...errors } } },
+    async (request) => {
+      if (!config.demoLogin) throw new AppError('LOGIN_METHOD_UNAVAILABLE');
+      return { users: await listDemoUsers(app.db, localeFrom(request.headers['accept-language']), app.clock.now()) };
+    },
+  );
+
+  app.post(
+    '/api/auth/demo',
+    {
+      config: { access: 'public', rateLimit: loginLimit },
+      schema: { tags: ['auth'], body: DemoLoginBody, response: { 200: SessionResponse, ...errors } },
+    },
+    async (request) => {
+      if (!config.demoLogin) throw new AppError('LOGIN_METHOD_UNAVAILABLE');
+      if (!(await accountExists(app.db, request.body.accountId))) throw new AppError('NOT_FOUND');
+      return startSession(request.body.accountId, 'demo', false);
+    },
+  );
+
+  app.post(
+    '/api/auth/wechat',
+    {
+      config: { access: 'public', rateLimit: loginLimit },
+      schema: { tags: ['auth'], body: WechatLoginBody, response: { 200: SessionResponse, ...errors } },
+    },
+    async (request) => {
+      const wechat = app.platforms.wechat;
+      if (!wechat) throw new AppError('LOGIN_METHOD_UNAVAILABLE');
+      return platformLogin(
+        'wechat',
+        async () => {
+          const identity = await wechat.codeToSession(request.body.code);
+          return { subject: identity.openId, unionId: identity.unionId };
+        },
+        localeFrom(request.headers['accept-language']),
+      );
+    },
+  );
+
+  app.post(
+    '/api/auth/alipay',
+    {
+      config: { access: 'public', rateLimit: loginLimit },
+      schema: { tags: ['auth'], body: AlipayLoginBody, response: { 200: SessionResponse, ...errors } },
+    },
+    async (request) => {
+      const alipay = app.platforms.alipay;
+      if (!alipay) throw new AppError('LOGIN_METHOD_UNAVAILABLE');
+      return platformLogin(
+        'alipay',
+        async () => ({ ...(await alipay.authCodeToIdentity(request.body.authCode, app.clock.now())), unionId: null }),
+        localeFrom(request.headers['accept-language']),
+      );
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: {
+        access: 'public',
+        rateLimit: {
+          max: 5,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) => `${request.ip}:${String((request.body as { username?: unknown })?.username ?? '')}`,
+        },
+      },
+      schema: { tags: ['auth'], body: PasswordLoginBody, response: { 200: SessionResponse, ...errors } },
+    },
+    async (request) => {
+      const staff = await staffCredentials(app.db, request.body.username);
+      const valid = await verifyPassword(request.body.password, staff?.passwordHash ?? DECOY_HASH);
+      if (!staff || !staff.passwordHash || !valid || staff.disabledAt) throw new AppError('INVALID_CREDENTIALS');
+      return startSession(staff.accountId, 'password', false);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'], response: { 204: Type.Null(), 401: ErrorBody } } },
+    async (request, reply) => {
+      await revokeSession(app.db, request.principal!.sessionId, app.clock.now());
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'], response: { 200: Me, 401: ErrorBody } } },
+    async (request) => describe(request.principal!),
+  );
+};
+
+export default authRoutes;

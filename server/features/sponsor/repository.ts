@@ -1,0 +1,80 @@
+import type { SponsorshipSummary } from '../../../domain/api/homes';
+import { ageOn } from '../../../domain/dates';
+import { visibleSponsorships } from '../../access/scopes';
+import type { PrincipalOf } from '../../access/principal';
+import type { Db } from '../../db/connect';
+import { decodeCursor, toPage } from '../../lib/cursor';
+
+/** The sponsor's own sponsorships, newest first, with only sponsor-safe student fields. */
+export async function listSponsorships(
+  db: Db,
+  principal: PrincipalOf<'sponsor'>,
+  page: { limit: number; cursor?: string },
+  now: Date,
+) {
+  const after = decodeCursor(page.cursor, 2);
+  let query = visibleSponsorships(db, principal)
+    .innerJoin('students', 'students.id', 'sponsorships.student_id')
+    .innerJoin('ngos', 'ngos.id', 'students.ngo_id')
+    .select((eb) => [
+      'sponsorships.id',
+      'sponsorships.status',
+      'sponsorships.amount_fen',
+      'sponsorships.cadence',
+      'sponsorships.term_years',
+      'sponsorships.start_date',
+      'students.id as student_id',
+      'students.display_name',
+      'students.date_of_birth',
+      'students.grade',
+      'students.school_stage',
+      'students.province',
+      'students.city',
+      'students.last_heard_at',
+      'students.next_due_at',
+      'ngos.name as ngo_name',
+      eb
+        .selectFrom('letters')
+        .select((l) => l.fn.countAll<number>().as('n'))
+        .whereRef('letters.sponsorship_id', '=', 'sponsorships.id')
+        .where('letters.status', 'in', ['delivered', 'read', 'replied'])
+        .as('letter_count'),
+    ])
+    .where('sponsorships.status', '!=', 'reserved')
+    .orderBy('sponsorships.start_date', 'desc')
+    .orderBy('sponsorships.id', 'desc')
+    .limit(page.limit + 1);
+  if (after) {
+    const [startDate, id] = after as [string, string];
+    query = query.where((eb) =>
+      eb.or([
+        eb('sponsorships.start_date', '<', startDate),
+        eb.and([eb('sponsorships.start_date', '=', startDate), eb('sponsorships.id', '<', id)]),
+      ]),
+    );
+  }
+  const rows = await query.execute();
+  const { items, nextCursor } = toPage(rows, page.limit, (r) => [r.start_date, r.id]);
+  const summaries: SponsorshipSummary[] = items.map((r) => ({
+    id: r.id,
+    status: r.status,
+    amountFen: r.amount_fen,
+    cadence: r.cadence,
+    termYears: r.term_years,
+    startDate: r.start_date,
+    student: {
+      id: r.student_id,
+      displayName: r.display_name,
+      age: ageOn(r.date_of_birth, now),
+      grade: r.grade,
+      schoolStage: r.school_stage,
+      province: r.province,
+      city: r.city,
+      ngoName: r.ngo_name,
+    },
+    lastHeardAt: r.last_heard_at,
+    nextExpectedAt: r.next_due_at,
+    letterCount: Number(r.letter_count ?? 0),
+  }));
+  return { items: summaries, nextCursor };
+}

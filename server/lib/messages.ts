@@ -1,0 +1,107 @@
+export type Locale = 'zh-CN' | 'en-US';
+
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'LOGIN_CODE_INVALID'
+  | 'INVALID_CREDENTIALS'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_IN_PROGRESS'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'LOGIN_METHOD_UNAVAILABLE'
+  | 'PLATFORM_UNAVAILABLE'
+  | 'INTERNAL';
+
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  LOGIN_CODE_INVALID: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  LOGIN_METHOD_UNAVAILABLE: 404,
+  PLATFORM_UNAVAILABLE: 502,
+  INTERNAL: 500,
+};
+
+const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
+  'zh-CN': {
+    VALIDATION_FAILED: '提交的内容有误，请按提示修改后再试。',
+    UNAUTHENTICATED: '登录已过期，请重新登录。',
+    LOGIN_CODE_INVALID: '登录凭证无效或已使用，请重新点击登录。',
+    INVALID_CREDENTIALS: '用户名或密码不正确。',
+    FORBIDDEN: '你没有权限进行这个操作。',
+    NOT_FOUND: '找不到这条记录，它可能已被移除，或你无权查看。',
+    CONFLICT: '这条记录刚刚被修改过，请刷新后再试。',
+    IDEMPOTENCY_KEY_REUSED: '这次提交与之前的一次冲突，请刷新后重新提交。',
+    IDEMPOTENCY_IN_PROGRESS: '上一次提交还在处理中，请稍候片刻。',
+    RATE_LIMITED: '尝试次数太多，请稍等一分钟再试。',
+    PAYLOAD_TOO_LARGE: '提交的内容太大，请删减后再试。',
+    UNSUPPORTED_MEDIA_TYPE: '提交的格式不受支持。',
+    LOGIN_METHOD_UNAVAILABLE: '这种登录方式暂未开放。',
+    PLATFORM_UNAVAILABLE: '暂时无法连接微信或支付宝服务，请稍后再试。',
+    INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
+  },
+  'en-US': {
+    VALIDATION_FAILED: 'Some of what you sent is not valid. Please correct it and try again.',
+    UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
+    LOGIN_CODE_INVALID: 'The sign-in code is invalid or was already used. Please tap sign in again.',
+    INVALID_CREDENTIALS: 'The username or password is not correct.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    NOT_FOUND: 'This record could not be found. It may have been removed, or you may not have access to it.',
+    CONFLICT: 'This record was just changed. Please refresh and try again.',
+    IDEMPOTENCY_KEY_REUSED: 'This submission conflicts with an earlier one. Please refresh and submit again.',
+    IDEMPOTENCY_IN_PROGRESS: 'Your previous submission is still being processed. Please wait a moment.',
+    RATE_LIMITED: 'Too many attempts. Please wait a minute and try again.',
+    PAYLOAD_TOO_LARGE: 'What you sent is too large. Please shorten it and try again.',
+    UNSUPPORTED_MEDIA_TYPE: 'This format is not supported.',
+    LOGIN_METHOD_UNAVAILABLE: 'This sign-in method is not available.',
+    PLATFORM_UNAVAILABLE: 'WeChat or Alipay cannot be reached right now. Please try again later.',
+    INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
+  },
+};
+
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return MESSAGES[locale][code];
+}
+
+/** Field-level validation messages, by the JSON-schema keyword that failed. */
+export function fieldMessage(keyword: string, params: Record<string, unknown>, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  switch (keyword) {
+    case 'required':
+      return zh ? `缺少必填项 ${String(params.missingProperty)}` : `${String(params.missingProperty)} is required`;
+    case 'additionalProperties':
+      return zh ? `不认识的字段 ${String(params.additionalProperty)}` : `unknown field ${String(params.additionalProperty)}`;
+    case 'minLength':
+      return zh ? `至少需要 ${String(params.limit)} 个字符` : `must be at least ${String(params.limit)} characters`;
+    case 'maxLength':
+      return zh ? `最多 ${String(params.limit)} 个字符` : `must be at most ${String(params.limit)} characters`;
+    case 'minimum':
+    case 'maximum':
+      return zh ? `数值需${keyword === 'minimum' ? '不小于' : '不大于'} ${String(params.limit)}` : `must be ${keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}`;
+    case 'type':
+      return zh ? `类型应为 ${String(params.type)}` : `must be of type ${String(params.type)}`;
+    case 'format':
+      return zh ? `格式应为 ${String(params.format)}` : `must be a valid ${String(params.format)}`;
+    case 'cursor':
+      return zh ? '分页位置无效，请刷新列表' : 'the page position is not valid; refresh the list';
+    default:
+      return zh ? '取值无效' : 'is not valid';
+  }
+}
