@@ -11,8 +11,8 @@ function randomHex(length: number): string {
  * per operation, not secret, so time plus randomness is enough there.
  */
 export function newIdempotencyKey(): string {
-  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (typeof cryptoApi?.randomUUID === 'function') return cryptoApi.randomUUID();
+  // `typeof` on the bare name: some mini-program engines have neither `crypto` nor `globalThis`.
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return `${Date.now().toString(36)}-${randomHex(24)}`;
 }
 

@@ -38,3 +38,12 @@ export const useLocaleStore = create<LocaleState>()(
 export function getLocale(): Locale {
   return useLocaleStore.getState().locale;
 }
+
+// On h5, tell the browser (and screen readers) which language the page is in.
+if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+  const applyLang = (locale: Locale) => {
+    document.documentElement.lang = locale;
+  };
+  applyLang(getLocale());
+  useLocaleStore.subscribe((state) => applyLang(state.locale));
+}

@@ -1,4 +1,4 @@
-import { PageShell, Section } from '@/components/ui';
+import { PageShell } from '@/components/ui';
 import { LoginScreen } from '@/features/auth';
 import { LanguageSwitch } from '@/features/settings';
 import { useT } from '@/lib/i18n';
@@ -7,10 +7,7 @@ export default function LoginPage() {
   const t = useT();
   return (
     <PageShell title={t('login.title')} testId='login-page'>
-      <LoginScreen />
-      <Section title={t('settings.language')}>
-        <LanguageSwitch />
-      </Section>
+      <LoginScreen headerAction={<LanguageSwitch />} />
     </PageShell>
   );
 }

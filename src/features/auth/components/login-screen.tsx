@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AuthOptionsResponse, DemoUser } from '../../../../domain/api/auth';
-import { Button, Notice, StateView } from '@/components/ui';
+import { Button, Notice, PageHeader, StateView } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { useLocale, useT } from '@/lib/i18n';
 import { currentPlatform } from '@/lib/platform';
@@ -21,8 +21,13 @@ async function platformCode(): Promise<string> {
   return code;
 }
 
+export interface LoginScreenProps {
+  /** Shown beside the welcome (the page puts the language switch there, for people who cannot read it yet). */
+  headerAction?: ReactNode;
+}
+
 /** The login page body: what the server offers (GET /api/auth/options) decides what is shown. */
-export function LoginScreen() {
+export function LoginScreen({ headerAction }: LoginScreenProps) {
   const t = useT();
   const locale = useLocale();
   const router = useRouter();
@@ -72,8 +77,21 @@ export function LoginScreen() {
     );
   };
 
-  if (options.state === 'loading') return <StateView state='loading' />;
-  if (options.state === 'error') return <StateView state='error' message={options.message} onRetry={loadOptions} />;
+  const intro = (
+    <PageHeader title={t('login.welcome')} subtitle={t('login.tagline')} action={headerAction} testId='login-welcome' />
+  );
+  if (options.state !== 'ready') {
+    return (
+      <View className='bx-login' data-testid='login-screen'>
+        {intro}
+        {options.state === 'loading' ? (
+          <StateView state='loading' />
+        ) : (
+          <StateView state='error' message={options.message} onRetry={loadOptions} />
+        )}
+      </View>
+    );
+  }
 
   const offered = options.data;
   const showWechat = platform === 'weapp' && offered.wechat;
@@ -83,12 +101,7 @@ export function LoginScreen() {
 
   return (
     <View className='bx-login' data-testid='login-screen'>
-      <View className='bx-login__intro'>
-        <View className='bx-login__brand' role='heading' aria-level={1}>
-          {t('login.welcome')}
-        </View>
-        <View className='bx-login__tagline'>{t('login.tagline')}</View>
-      </View>
+      {intro}
 
       {router.params?.reason === 'expired' && !login.error ? (
         <Notice tone='info' testId='login-expired'>
