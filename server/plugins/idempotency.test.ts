@@ -1,0 +1,97 @@
+import { Type } from '@sinclair/typebox';
+import { createTestApp, type TestApp } from '../test/test-app';
+import { bearerFor, insertWorld } from '../test/fixtures';
+import { newId } from '../lib/ids';
+
+let t: TestApp;
+let auth: { authorization: string };
+let release: (() => void) | null = null;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  // A route with a visible side effect, to observe what the idempotency layer lets through.
+  t.app.post(
+    '/api/test/notes',
+    {
+      config: { access: { roles: ['sponsor'] } },
+      schema: {
+        body: Type.Object({ text: Type.String(), wait: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+        response: { 201: Type.Object({ id: Type.String(), text: Type.String() }) },
+      },
+    },
+    async (request, reply) => {
+      const { text, wait } = request.body as { text: string; wait?: boolean };
+      if (wait) await new Promise<void>((resolve) => (release = resolve));
+      const id = newId();
+      await t.app.db
+        .insertInto('notifications')
+        .values({ id, account_id: 'acc-sponsor-1', kind: 'test', payload: JSON.stringify({ text }), dedupe_key: id, created_at: new Date().toISOString(), read_at: null })
+        .execute();
+      return reply.status(201).send({ id, text });
+    },
+  );
+  await t.app.ready();
+  await insertWorld(t.app.db);
+  auth = await bearerFor(t.app.db, 'acc-sponsor-1');
+});
+afterAll(() => t.close());
+
+const post = (payload: object, key?: string, as = auth) =>
+  t.app.inject({ method: 'POST', url: '/api/test/notes', payload, headers: { ...as, ...(key ? { 'idempotency-key': key } : {}) } });
+const count = async () => (await t.app.db.selectFrom('notifications').select('id').where('kind', '=', 'test').execute()).length;
+
+it('applies a retried request once and replays the first response', async () => {
+  const before = await count();
+  const first = await post({ text: '你好' }, 'key-1');
+  const retry = await post({ text: '你好' }, 'key-1');
+  expect(first.statusCode).toBe(201);
+  expect(retry.statusCode).toBe(201);
+  expect(retry.json()).toEqual(first.json());
+  expect(retry.headers['idempotent-replay']).toBe('true');
+  expect(await count()).toBe(before + 1);
+});
+
+it('refuses the same key with a different body (422) and loses nothing', async () => {
+  await post({ text: 'first' }, 'key-2');
+  const clash = await post({ text: 'second' }, 'key-2');
+  expect(clash.statusCode).toBe(422);
+  expect(clash.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+});
+
+it('answers 409 while the first request with the key is still running', async () => {
+  const slow = post({ text: 'slow', wait: true }, 'key-3');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const meanwhile = await post({ text: 'slow', wait: true }, 'key-3');
+  expect(meanwhile.statusCode).toBe(409);
+  expect(meanwhile.json().error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+  release!();
+  expect((await slow).statusCode).toBe(201);
+});
+
+it('keeps keys per account and forgets them after a day', async () => {
+  const before = await count();
+  await post({ text: 'a' }, 'key-4');
+  const otherSponsor = await bearerFor(t.app.db, 'acc-sponsor-2');
+  expect((await post({ text: 'different' }, 'key-4', otherSponsor)).statusCode).toBe(201);
+  t.clock.set(new Date(t.clock.now().getTime() + 25 * 3600_000));
+  try {
+    const later = await post({ text: 'a' }, 'key-4', await bearerFor(t.app.db, 'acc-sponsor-1', t.clock.now()));
+    expect(later.statusCode).toBe(201);
+    expect(later.headers['idempotent-replay']).toBeUndefined();
+  } finally {
+    t.clock.set(new Date('2026-11-29T04:00:00.000Z'));
+  }
+  expect(await count()).toBe(before + 3);
+});
+
+it('treats requests without a key as independent', async () => {
+  const before = await count();
+  await post({ text: 'x' });
+  await post({ text: 'x' });
+  expect(await count()).toBe(before + 2);
+});
+
+it('rejects a malformed key', async () => {
+  const response = await post({ text: 'x' }, 'spaces are not allowed');
+  expect(response.statusCode).toBe(400);
+});
