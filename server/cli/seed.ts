@@ -1,0 +1,120 @@
+/**
+ * `npm run db:seed [-- --reset] [-- --now 2026-11-29T03:00:00Z]`
+ *
+ * Migrates the database (DATABASE_URL for PostgreSQL, else BANXUE_SQLITE_PATH, default
+ * data/banxue.sqlite) and fills it with the demo data set when it is empty. `--reset` starts from
+ * scratch: it deletes the SQLite file, or drops and recreates the PostgreSQL schema in use.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { connectDatabase, type Db } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { DEMO_STAFF_PASSWORD, isDatabaseEmpty, seedDemoData, type SeedSummary } from '../db/seed';
+import { currentPgSchema, ensureMigrationTables } from '../db/seed/postgres';
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+const USAGE = `Usage: npm run db:seed -- [--reset] [--now <ISO-8601 time>]
+
+  Migrates the database and fills it with demo data when it is empty.
+  --reset        start from scratch: delete the SQLite file, or drop and recreate the PostgreSQL schema
+  --now <time>   the moment the demo data is built around (default: now)
+
+  Database: DATABASE_URL (PostgreSQL) when set, else BANXUE_SQLITE_PATH (default data/banxue.sqlite).`;
+
+interface Args {
+  reset: boolean;
+  now: Date;
+}
+
+function parseArgs(argv: string[]): Args | 'help' {
+  const args: Args = { reset: false, now: new Date() };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--reset') args.reset = true;
+    else if (arg === '--now' || arg.startsWith('--now=')) {
+      const value = arg === '--now' ? argv[++i] : arg.slice('--now='.length);
+      const now = new Date(value ?? '');
+      if (!value || Number.isNaN(now.getTime())) throw new UsageError(`--now needs an ISO-8601 time, like 2026-11-29T03:00:00Z (got ${value ?? 'nothing'})`);
+      args.now = now;
+    } else throw new UsageError(`unknown argument: ${arg}`);
+  }
+  return args;
+}
+
+class UsageError extends Error {}
+
+function removeSqliteFiles(file: string) {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+}
+
+async function resetPostgres(db: Db, schema: string): Promise<void> {
+  await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
+  await sql`create schema ${sql.id(schema)}`.execute(db);
+  // A fresh `public` gets the usage grant a new database's has.
+  if (schema === 'public') await sql`grant usage on schema public to public`.execute(db);
+}
+
+function printSummary(summary: SeedSummary) {
+  const width = Math.max(...Object.keys(summary.counts).map((t) => t.length));
+  console.log(`Seeded demo data around ${summary.now}:`);
+  for (const [table, count] of Object.entries(summary.counts)) console.log(`  ${table.padEnd(width)}  ${count}`);
+  const h = summary.highlights;
+  console.log('\nWorth a look:');
+  console.log(`  ${h.sponsorWithTwoStudents}  a sponsor with two students (one has gone quiet; the NGO is on it)`);
+  console.log(`  ${h.renewingSponsor}  a sponsor who renewed for high school after a completed term`);
+  console.log(`  ${h.silentStudentWithAcknowledgedAlert}  a quiet student whose lost-contact alert a caseworker acknowledged`);
+  console.log(`  ${h.silentStudentWithOpenAlert}  a quiet student with an open lost-contact alert`);
+  console.log(`  ${h.longestWaitingStudent}  the student waiting longest in the pool`);
+  console.log(`  ${h.studentAwaitingConsent}  a new student still waiting for guardian consent`);
+}
+
+async function main() {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (parsed === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (process.env.BANXUE_MODE === 'production' || process.env.NODE_ENV === 'production') {
+    throw new Error('Refusing to seed demo data (with a published staff password) in production mode.');
+  }
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const sqlitePath = path.resolve(repoRoot, process.env.BANXUE_SQLITE_PATH || 'data/banxue.sqlite');
+  if (parsed.reset && !databaseUrl) removeSqliteFiles(sqlitePath);
+
+  const { db, dialect } = connectDatabase({ databaseUrl, sqlitePath });
+  try {
+    const where = dialect === 'sqlite' ? `SQLite at ${sqlitePath}` : 'PostgreSQL';
+    if (dialect === 'postgres') {
+      const schema = await currentPgSchema(db);
+      if (parsed.reset) {
+        await resetPostgres(db, schema);
+        console.log(`Dropped and recreated schema ${schema}.`);
+      }
+      await ensureMigrationTables(db, schema);
+    } else if (parsed.reset) console.log(`Removed ${sqlitePath}.`);
+    await migrateToLatest(db);
+    if (!parsed.reset && !(await isDatabaseEmpty(db))) {
+      console.log(`${where} already has data; left it as it is (use --reset to rebuild it).`);
+      return;
+    }
+    const started = Date.now();
+    const summary = await seedDemoData(db, { now: parsed.now });
+    console.log(`${where}: done in ${Date.now() - started} ms.\n`);
+    printSummary(summary);
+    console.log(`\nStaff sign-in, password ${DEMO_STAFF_PASSWORD}: ${summary.staffUsernames.join(', ')}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(64);
+  }
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

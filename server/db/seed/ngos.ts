@@ -1,0 +1,106 @@
+import { DEFAULT_LADDER, examCalendar, quietPeriods, type ProvinceExams } from './calendar';
+import type { Ctx, NgoModel, StaffModel } from './model';
+import { STAFF_NAMES } from './names';
+import { REGIONS } from './texts';
+import { addDays, atLocal, iso, localYmd } from './time';
+
+interface NgoSpec {
+  key: 'sc' | 'gs';
+  name: string;
+  province: string;
+  city: string;
+  consentUnderAge: number;
+  exams: ProvinceExams;
+}
+
+const NGO_SPECS: readonly NgoSpec[] = [
+  {
+    key: 'sc',
+    name: '凉山山鹰助学服务中心',
+    province: '四川',
+    city: '凉山',
+    consentUnderAge: 14,
+    exams: {
+      gaokao: { from: '06-07', to: '06-10', results: '06-23' },
+      zhongkao: { from: '06-12', to: '06-14', results: '07-03' },
+      localHoliday: { name: '彝族年', from: '11-20', to: '11-22' },
+    },
+  },
+  {
+    key: 'gs',
+    name: '定西陇上春苗公益服务中心',
+    province: '甘肃',
+    city: '定西',
+    consentUnderAge: 18,
+    exams: {
+      gaokao: { from: '06-07', to: '06-10', results: '06-25' },
+      zhongkao: { from: '06-20', to: '06-22', results: '07-08' },
+    },
+  },
+];
+
+function addStaff(ctx: Ctx, ngo: NgoSpec, index: number | 'admin', fullName: string, createdAt: Date, passwordHash: string): StaffModel {
+  const role = index === 'admin' ? 'ngo_admin' : 'caseworker';
+  const username = index === 'admin' ? `${ngo.key}-admin` : `${ngo.key}-caseworker-${index}`;
+  const id = `staff-${ngo.key}-${index}`;
+  const accountId = `acc-${id}`;
+  ctx.rows.accounts.push({ id: accountId, role, locale: 'zh-CN', created_at: iso(createdAt), disabled_at: null });
+  ctx.rows.staff.push({
+    id,
+    account_id: accountId,
+    ngo_id: `ngo-${ngo.key}`,
+    role,
+    full_name: fullName,
+    username,
+    password_hash: passwordHash,
+    created_at: iso(createdAt),
+  });
+  return { id, accountId, ngoId: `ngo-${ngo.key}`, role, fullName, username };
+}
+
+/** The two partner NGOs, their policies (DESIGN §4 defaults) and their staff. */
+export function buildNgos(ctx: Ctx, passwordHash: string): NgoModel[] {
+  return NGO_SPECS.map((spec, n) => {
+    const rng = ctx.rng.fork(`ngo:${spec.key}`);
+    const id = `ngo-${spec.key}`;
+    // Partners for about five years: older than anyone's onboarding, even in June, when the eldest joined ~4.3 years ago.
+    const createdAt = atLocal(localYmd(addDays(ctx.now, -1900 + n * 45)), 10, 30);
+    ctx.rows.ngos.push({ id, name: spec.name, province: spec.province, city: spec.city, created_at: iso(createdAt) });
+
+    const names = STAFF_NAMES[spec.key];
+    const admin = addStaff(ctx, spec, 'admin', names.admin, addDays(createdAt, 2), passwordHash);
+    const caseworkers = names.caseworkers.map((name, i) =>
+      addStaff(ctx, spec, i + 1, name, addDays(createdAt, 20 + i * rng.int(20, 90)), passwordHash),
+    );
+
+    const ngo: NgoModel = {
+      id,
+      key: spec.key,
+      name: spec.name,
+      province: spec.province,
+      city: spec.city,
+      region: REGIONS[spec.key],
+      admin,
+      caseworkers,
+      consentUnderAge: spec.consentUnderAge,
+      cadenceDays: 30,
+      slaAckHours: 48,
+      slaFirstContactHours: 168,
+      createdAt,
+    };
+    ctx.rows.ngo_policies.push({
+      ngo_id: id,
+      version: 1,
+      checkin_cadence_days: ngo.cadenceDays,
+      ladder: JSON.stringify(DEFAULT_LADDER),
+      sla_ack_hours: ngo.slaAckHours,
+      sla_first_contact_hours: ngo.slaFirstContactHours,
+      quiet_periods: JSON.stringify(quietPeriods(ctx.today, spec.exams)),
+      exam_calendar: JSON.stringify(examCalendar(ctx.today, spec.exams)),
+      consent_required_under_age: spec.consentUnderAge,
+      updated_at: iso(atLocal(localYmd(addDays(ctx.now, -(50 + rng.int(0, 30)))), 15, rng.int(0, 59))),
+      updated_by: admin.accountId,
+    });
+    return ngo;
+  });
+}
