@@ -52,7 +52,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
 
   const { db, dialect } = connectDatabase({ databaseUrl: config.database.url, sqlitePath: config.database.sqlitePath, pgSchema: options.pgSchema });
-  await migrateToLatest(db, options.pgSchema);
+  await migrateToLatest(db);
 
   app.decorate('config', config);
   app.decorate('clock', options.clock ?? systemClock);

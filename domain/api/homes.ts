@@ -3,7 +3,7 @@ import { CADENCES, SPONSORSHIP_STATUSES } from '../sponsorship';
 import { SCHOOL_STAGES, PROGRAM_STATUSES } from '../student';
 import { Id, IsoDate, IsoDateTime, Page, PageQuery } from './common';
 
-const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const SilenceStateSchema = Type.Union([
   Type.Literal('in_touch'),

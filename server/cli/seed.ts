@@ -9,9 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { connectDatabase, type Db } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
+import { currentPgSchema, migrateToLatest } from '../db/migrate';
 import { DEMO_STAFF_PASSWORD, isDatabaseEmpty, seedDemoData, type SeedSummary } from '../db/seed';
-import { currentPgSchema, ensureMigrationTables } from '../db/seed/postgres';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -93,7 +92,6 @@ async function main() {
         await resetPostgres(db, schema);
         console.log(`Dropped and recreated schema ${schema}.`);
       }
-      await ensureMigrationTables(db, schema);
     } else if (parsed.reset) console.log(`Removed ${sqlitePath}.`);
     await migrateToLatest(db);
     if (!parsed.reset && !(await isDatabaseEmpty(db))) {

@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect';
 import * as initial from './migrations/001-initial';
 
@@ -9,9 +9,24 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Applies every pending migration. `pgSchema` names the PostgreSQL schema when not the default one. */
-export async function migrateToLatest(db: Db, pgSchema?: string): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, ...(pgSchema ? { migrationTableSchema: pgSchema } : {}) });
+/**
+ * The schema a PostgreSQL connection works in. Kysely's migrator looks for its bookkeeping tables in
+ * every schema unless told which one, so it must be named when other schemas share the database.
+ */
+export async function currentPgSchema(db: Db): Promise<string> {
+  const { rows } = await sql<{ schema: string | null; path: string }>`select current_schema() as schema, current_setting('search_path') as path`.execute(db);
+  const named = rows[0].path
+    .split(',')
+    .map((s) => s.trim().replace(/^"|"$/g, ''))
+    .find((s) => s && s !== '$user');
+  return rows[0].schema ?? named ?? 'public';
+}
+
+/** Applies every pending migration, on SQLite or in the connection's PostgreSQL schema. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const migrationTableSchema = isPostgres ? await currentPgSchema(db) : undefined;
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -22,7 +22,6 @@ import {
   type Snapshot,
 } from './invariants';
 import { SEEDED_TABLES } from './model';
-import { ensureMigrationTables } from './postgres';
 
 jest.setTimeout(60_000);
 
@@ -65,7 +64,6 @@ const targets: { name: string; open(): Promise<Opened> }[] = [
             const schema = `seed_test_${randomBytes(5).toString('hex')}`;
             await pg(`create schema ${schema}`);
             const { db } = connectDatabase({ databaseUrl: DATABASE_URL, pgSchema: schema, sqlitePath: '' });
-            await ensureMigrationTables(db, schema);
             await migrateToLatest(db);
             return {
               db,

@@ -1,13 +1,8 @@
 import type { PageOf } from '../../../domain/api/common';
-import type { NgoOverview, StaffStudentQuery, StaffStudentRow as RowBody } from '../../../domain/api/homes';
-import type { ProgramStatus, SchoolStage } from '../../../domain/student';
+import type { NgoOverview, StaffStudentQuery, StaffStudentRow } from '../../../domain/api/homes';
 import { apiClient } from '@/lib/api-client';
 
-/** StaffStudentRow with its enum fields as the unions the schema enforces at runtime. */
-export type StaffStudent = Omit<RowBody, 'schoolStage' | 'programStatus'> & {
-  schoolStage: SchoolStage;
-  programStatus: ProgramStatus;
-};
+export type StaffStudent = StaffStudentRow;
 
 /** The caller's NGO at a glance (caseworker or NGO admin). */
 export function fetchNgoOverview(): Promise<NgoOverview> {

@@ -1,9 +1,7 @@
-import type { StudentProfile as ProfileBody } from '../../../domain/api/homes';
-import type { SchoolStage } from '../../../domain/student';
+import type { StudentProfile } from '../../../domain/api/homes';
 import { apiClient } from '@/lib/api-client';
 
-/** StudentProfile with `schoolStage` as the union the schema enforces at runtime. */
-export type StudentProfile = Omit<ProfileBody, 'schoolStage'> & { schoolStage: SchoolStage };
+export type { StudentProfile };
 
 /** The signed-in student's own record and their sponsor's display name. */
 export function fetchStudentProfile(): Promise<StudentProfile> {

@@ -1,0 +1,113 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const repoRoot = path.resolve(__dirname, '..');
+export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
+
+export function buildH5(): void {
+  if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(repoRoot, 'dist/h5/index.html'))) return;
+  const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('h5 build failed');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real server (demo mode, seeded) on a free loopback port with a fresh SQLite database. */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'banxue-e2e-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    BANXUE_SQLITE_PATH: path.join(dataDir, 'e2e.sqlite'),
+    BANXUE_DEMO_LOGIN: 'true',
+    BANXUE_SEED_ON_START: 'true',
+    LOG_LEVEL: 'warn',
+  };
+  delete env.DATABASE_URL;
+  delete env.BANXUE_MODE;
+  delete env.NODE_ENV;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('server did not become healthy within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseUrl,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless; Playwright gives it a fresh temporary profile and each context fresh storage. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    headless: true,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Calls the API directly as a demo user, to learn what the page is expected to show. */
+export async function apiAs(baseUrl: string, accountId: string) {
+  const session = await (
+    await fetch(`${baseUrl}/api/auth/demo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ accountId }),
+    })
+  ).json();
+  return async <T>(route: string): Promise<T> => {
+    const response = await fetch(`${baseUrl}${route}`, { headers: { authorization: `Bearer ${session.token}` } });
+    if (!response.ok) throw new Error(`${route} answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+}
