@@ -85,3 +85,32 @@ describe('each role signs in through the demo login and sees its own data', () =
     });
   }
 });
+
+describe('staff password sign-in, language and sign-out', () => {
+  it('signs a caseworker in with username and password, switches to English and signs out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/pages/login/index`);
+    await page.getByTestId('login-username').locator('input').fill('gs-caseworker-1');
+    await page.getByTestId('login-password').locator('input').fill('wrong password');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-error').waitFor();
+    assert.match(await page.getByTestId('login-error').innerText(), /用户名或密码不正确/);
+
+    await page.getByTestId('login-password').locator('input').fill('banxue-demo-2026');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('staff-home').waitFor();
+    await page.getByText('定西陇上春苗公益服务中心').first().waitFor();
+
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('locale-en-US').click();
+    await page.getByTestId('logout').waitFor();
+    assert.match(await page.getByTestId('logout').innerText(), /Log out|Sign out/i);
+    await screenshot(page, 'settings-en');
+    await page.getByTestId('logout').click();
+    await page.locator('.taro-modal__foot div', { hasText: /Log out|Sign out/i }).click();
+    await page.getByTestId('login-submit').waitFor();
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('banxue.session')), null);
+    await context.close();
+  });
+});

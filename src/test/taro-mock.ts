@@ -30,6 +30,7 @@ export const navigateTo = jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok
 export const redirectTo = jest.fn(() => Promise.resolve({ errMsg: 'redirectTo:ok' }));
 export const reLaunch = jest.fn(() => Promise.resolve({ errMsg: 'reLaunch:ok' }));
 export const navigateBack = jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' }));
+export const getCurrentPages = jest.fn((): unknown[] => [{}]);
 export const showToast = jest.fn(() => Promise.resolve({ errMsg: 'showToast:ok' }));
 export const showModal = jest.fn(() => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }));
 export const login = jest.fn(() => Promise.resolve({ code: 'test-login-code', errMsg: 'login:ok' }));
@@ -78,6 +79,7 @@ export function resetTaroMock(): void {
     redirectTo,
     reLaunch,
     navigateBack,
+    getCurrentPages,
     showToast,
     showModal,
     login,
@@ -100,6 +102,7 @@ export function resetTaroMock(): void {
   showModal.mockImplementation(() => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }));
   login.mockImplementation(() => Promise.resolve({ code: 'test-login-code', errMsg: 'login:ok' }));
   useRouter.mockImplementation(() => ({ params: {}, path: '' }));
+  getCurrentPages.mockImplementation(() => [{}]);
 }
 
 const Taro = {
@@ -113,6 +116,7 @@ const Taro = {
   redirectTo,
   reLaunch,
   navigateBack,
+  getCurrentPages,
   showToast,
   showModal,
   login,

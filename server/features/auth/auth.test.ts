@@ -42,6 +42,25 @@ describe('platform login', () => {
     expect(me.json().accountId).toBe(body.me.accountId);
   });
 
+  it('creates one account when two first logins of the same person race', async () => {
+    const [a, b] = await Promise.all([
+      post('/api/auth/wechat', { code: fake.issueCode('wechat', 'openid-racer') }),
+      post('/api/auth/wechat', { code: fake.issueCode('wechat', 'openid-racer') }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect(a.json().me.accountId).toBe(b.json().me.accountId);
+    const rows = await t.app.db.selectFrom('platform_identities').select('account_id').where('subject', '=', 'openid-racer').execute();
+    expect(rows).toHaveLength(1);
+    const orphans = await t.app.db
+      .selectFrom('accounts')
+      .leftJoin('platform_identities', 'platform_identities.account_id', 'accounts.id')
+      .select('accounts.id')
+      .where('accounts.role', '=', 'sponsor')
+      .where('platform_identities.id', 'is', null)
+      .execute();
+    expect(orphans).toHaveLength(0);
+  });
+
   it('refuses a used or unknown WeChat code with an actionable message', async () => {
     const code = fake.issueCode('wechat', 'openid-bob');
     expect((await post('/api/auth/wechat', { code })).statusCode).toBe(200);

@@ -2,18 +2,23 @@ import type { Platform } from '../../../domain/roles';
 import type { Db } from '../../db/connect';
 import { newId } from '../../lib/ids';
 
+async function boundAccount(db: Db, platform: Platform, subject: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('platform_identities')
+    .select('account_id')
+    .where('platform', '=', platform)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
+  return row?.account_id;
+}
+
 /** Finds the account bound to a platform identity, creating a new sponsor account the first time. */
 export async function accountForPlatformIdentity(
   db: Db,
   input: { platform: Platform; subject: string; unionId: string | null; now: Date; defaultDisplayName: string },
 ): Promise<{ accountId: string; created: boolean }> {
-  const existing = await db
-    .selectFrom('platform_identities')
-    .select('account_id')
-    .where('platform', '=', input.platform)
-    .where('subject', '=', input.subject)
-    .executeTakeFirst();
-  if (existing) return { accountId: existing.account_id, created: false };
+  const existing = await boundAccount(db, input.platform, input.subject);
+  if (existing) return { accountId: existing, created: false };
 
   const at = input.now.toISOString();
   const accountId = newId();
@@ -29,13 +34,8 @@ export async function accountForPlatformIdentity(
     return { accountId, created: true };
   } catch (error) {
     // Two first logins raced: the unique (platform, subject) constraint let one through; use it.
-    const winner = await db
-      .selectFrom('platform_identities')
-      .select('account_id')
-      .where('platform', '=', input.platform)
-      .where('subject', '=', input.subject)
-      .executeTakeFirst();
-    if (winner) return { accountId: winner.account_id, created: false };
+    const winner = await boundAccount(db, input.platform, input.subject);
+    if (winner) return { accountId: winner, created: false };
     throw error;
   }
 }

@@ -2,3 +2,4 @@ export { LanguageSwitch } from './components/language-switch';
 export { LargeTextSwitch } from './components/large-text-switch';
 export { PreferencesPanel } from './components/preferences-panel';
 export { SettingsLink } from './components/settings-link';
+export { SettingsHeader } from './components/settings-header';

@@ -14,6 +14,8 @@ export interface Messages {
   'common.openSettings': string;
   'common.cancel': string;
   'common.notYet': string;
+  'common.back': string;
+  'common.backLabel': string;
 
   'errors.network': string;
   'errors.timeout': string;

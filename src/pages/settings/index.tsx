@@ -1,12 +1,13 @@
 import { PageShell } from '@/components/ui';
 import { AccountPanel } from '@/features/auth';
-import { PreferencesPanel } from '@/features/settings';
+import { PreferencesPanel, SettingsHeader } from '@/features/settings';
 import { useT } from '@/lib/i18n';
 
 export default function SettingsPage() {
   const t = useT();
   return (
     <PageShell title={t('settings.title')} testId='settings-page'>
+      <SettingsHeader />
       <PreferencesPanel />
       <AccountPanel />
     </PageShell>

@@ -12,6 +12,8 @@ export const enUS: Messages = {
   'common.openSettings': 'Open settings: language, large text, sign out',
   'common.cancel': 'Cancel',
   'common.notYet': 'Not yet',
+  'common.back': 'Back',
+  'common.backLabel': 'Go back to the previous page',
 
   'errors.network': "We couldn't reach Banxue. Check your connection and try again.",
   'errors.timeout': 'The network is slow and the request timed out. Check your connection and try again.',

@@ -12,6 +12,8 @@ export const zhCN: Messages = {
   'common.openSettings': '打开设置：语言、大字模式、退出登录',
   'common.cancel': '取消',
   'common.notYet': '还没有',
+  'common.back': '返回',
+  'common.backLabel': '返回上一页',
 
   'errors.network': '网络连接不上，请检查网络后再试一次。',
   'errors.timeout': '网络有点慢，请求超时了。请检查网络后再试一次。',
