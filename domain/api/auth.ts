@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ROLES } from '../roles';
-import { Id, IsoDateTime } from './common';
+import { Id, IsoDateTime, literals } from './common';
 
-const RoleSchema = Type.Union(ROLES.map((role) => Type.Literal(role)));
+const RoleSchema = literals(ROLES);
 
 export const WechatLoginBody = Type.Object(
   { code: Type.String({ minLength: 1, maxLength: 128 }) },

@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CADENCES, SPONSORSHIP_STATUSES } from '../sponsorship';
 import { SCHOOL_STAGES, PROGRAM_STATUSES } from '../student';
-import { Id, IsoDate, IsoDateTime, Page, PageQuery } from './common';
-
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+import { Id, literals, IsoDate, IsoDateTime, Page, PageQuery } from './common';
 
 const SilenceStateSchema = Type.Union([
   Type.Literal('in_touch'),

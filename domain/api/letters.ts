@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LETTER_BODY_MAX, LETTER_DIRECTIONS, LETTER_PHOTOS_MAX, LETTER_STATUSES } from '../letters';
 import { SCREENING_CATEGORIES } from '../screening/types';
-import { Id, IsoDateTime, Page, PageQuery } from './common';
-
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+import { Id, literals, IsoDateTime, Page, PageQuery } from './common';
 
 export const LetterStatusSchema = literals(LETTER_STATUSES);
 export const LetterDirectionSchema = literals(LETTER_DIRECTIONS);
