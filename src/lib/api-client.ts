@@ -84,7 +84,8 @@ function serverError(data: unknown): ErrorBody['error'] | null {
   return error && typeof error.code === 'string' && typeof error.message === 'string' ? error : null;
 }
 
-function transportError(failure: unknown): ApiError {
+/** A failure before any answer came back (offline, timeout), as an ApiError. */
+export function transportError(failure: unknown): ApiError {
   const raw = failure as { errMsg?: unknown; message?: unknown; name?: unknown } | null;
   const text = `${String(raw?.errMsg ?? '')} ${String(raw?.message ?? '')} ${String(raw?.name ?? '')}`;
   // Mini-programs say "request:fail timeout"; the h5 fetch is aborted by its timer.
@@ -92,11 +93,44 @@ function transportError(failure: unknown): ApiError {
   return new ApiError('NETWORK', t('errors.network'), null);
 }
 
-export async function request<T>(options: RequestOptions): Promise<T> {
-  const { method, path, query, body, auth = true, expireSessionOn401 = true } = options;
+/** Accept, Accept-Language and (when `auth`) the bearer token: what every call to the server carries. */
+export function baseHeaders(auth = true): Record<string, string> {
   const header: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
   const token = auth ? hooks.getToken() : null;
   if (token) header.Authorization = `Bearer ${token}`;
+  return header;
+}
+
+/**
+ * The ApiError for a non-2xx answer: 401 ends the session (unless told not to), 429 says how long to
+ * wait, 5xx is generic, and a 4xx carries the server's own message for a person.
+ */
+export function responseError(
+  status: number,
+  data: unknown,
+  headers: Record<string, unknown> | undefined,
+  { auth = true, expireSessionOn401 = true }: { auth?: boolean; expireSessionOn401?: boolean } = {},
+): ApiError {
+  const server = serverError(data);
+  if (status === 401 && auth && expireSessionOn401) {
+    hooks.onSessionExpired();
+    return new ApiError('SESSION_EXPIRED', t('errors.sessionExpired'), status);
+  }
+  if (status === 429) {
+    const seconds = Number(headerValue(headers, 'retry-after'));
+    const message =
+      Number.isFinite(seconds) && seconds > 0 ? t('errors.rateLimitedSeconds', { seconds: Math.ceil(seconds) }) : t('errors.rateLimited');
+    return new ApiError('RATE_LIMITED', message, status);
+  }
+  if (status >= 500) return new ApiError(server?.code ?? 'SERVER', t('errors.server'), status);
+  // 4xx: the server wrote a message for a person, in the language we asked for.
+  if (server) return new ApiError(server.code, server.message, status, server.details ?? []);
+  return new ApiError('UNKNOWN', t('errors.generic'), status);
+}
+
+export async function request<T>(options: RequestOptions): Promise<T> {
+  const { method, path, query, body, auth = true, expireSessionOn401 = true } = options;
+  const header = baseHeaders(auth);
   if (method === 'POST') {
     header['Content-Type'] = 'application/json';
     header['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
@@ -120,21 +154,7 @@ export async function request<T>(options: RequestOptions): Promise<T> {
   const status = response.statusCode;
   if (status >= 200 && status < 300) return (status === 204 ? undefined : response.data) as T;
 
-  const server = serverError(response.data);
-  if (status === 401 && auth && expireSessionOn401) {
-    hooks.onSessionExpired();
-    throw new ApiError('SESSION_EXPIRED', t('errors.sessionExpired'), status);
-  }
-  if (status === 429) {
-    const seconds = Number(headerValue(response.header, 'retry-after'));
-    const message =
-      Number.isFinite(seconds) && seconds > 0 ? t('errors.rateLimitedSeconds', { seconds: Math.ceil(seconds) }) : t('errors.rateLimited');
-    throw new ApiError('RATE_LIMITED', message, status);
-  }
-  if (status >= 500) throw new ApiError(server?.code ?? 'SERVER', t('errors.server'), status);
-  // 4xx: the server wrote a message for a person, in the language we asked for.
-  if (server) throw new ApiError(server.code, server.message, status, server.details ?? []);
-  throw new ApiError('UNKNOWN', t('errors.generic'), status);
+  throw responseError(status, response.data, response.header, { auth, expireSessionOn401 });
 }
 
 type Options = Omit<RequestOptions, 'method' | 'path' | 'query' | 'body'>;

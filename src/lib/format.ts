@@ -39,6 +39,13 @@ export function formatDate(iso: string, locale: Locale): string {
     .format(locale === 'zh-CN' ? 'YYYY年M月D日' : 'MMM D, YYYY');
 }
 
+/** A moment in Asia/Shanghai, to the minute: "2026年12月3日 14:05" / "Dec 3, 2026 14:05". */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return inShanghai(iso)
+    .locale(DAYJS_LOCALE[locale])
+    .format(locale === 'zh-CN' ? 'YYYY年M月D日 HH:mm' : 'MMM D, YYYY HH:mm');
+}
+
 /** Integer fen to yuan for display: 30000 → "¥300", 12345 → "¥123.45". */
 export function formatYuan(fen: number): string {
   const negative = fen < 0;

@@ -8,7 +8,39 @@ export const ROUTES = {
   sponsorHome: '/packages/sponsor/pages/home/index',
   studentHome: '/packages/student/pages/home/index',
   staffHome: '/packages/staff/pages/home/index',
+  staffReview: '/packages/staff/pages/review/index',
 } as const;
+
+/** Sponsors and students each have the letter pages in their own sub-package. */
+export type LetterRole = 'sponsor' | 'student';
+
+export interface LetterRoutes {
+  /** The list (optionally of one sponsorship, whose other side is `name`). */
+  list: (sponsorshipId?: string, name?: string) => string;
+  letter: (id: string) => string;
+  /** A new letter to the sponsorship's other side; `name` is shown as the addressee. */
+  compose: (sponsorshipId: string, name?: string) => string;
+  reply: (letterId: string) => string;
+  resubmit: (letterId: string) => string;
+}
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const pairs = Object.entries(query)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+  return pairs.length ? `${path}?${pairs.join('&')}` : path;
+}
+
+export function letterRoutes(role: LetterRole): LetterRoutes {
+  const root = `/packages/${role}/pages`;
+  return {
+    list: (sponsorshipId, name) => withQuery(`${root}/letters/index`, { sponsorshipId, name }),
+    letter: (id) => withQuery(`${root}/letter/index`, { id }),
+    compose: (sponsorshipId, name) => withQuery(`${root}/compose/index`, { sponsorshipId, name }),
+    reply: (letterId) => withQuery(`${root}/compose/index`, { replyTo: letterId }),
+    resubmit: (letterId) => withQuery(`${root}/compose/index`, { resubmit: letterId }),
+  };
+}
 
 /** Each role has one home, in its own sub-package; caseworkers and NGO admins share the staff one. */
 export function homeFor(role: Role): string {
@@ -20,5 +52,16 @@ export function homeFor(role: Role): string {
     case 'caseworker':
     case 'ngo_admin':
       return ROUTES.staffHome;
+  }
+}
+
+/** A page query value, decoded (mini-programs hand them over still URL-encoded; h5 already decoded). */
+export function readParam(params: Record<string, string | undefined>, name: string): string | undefined {
+  const raw = params[name];
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
   }
 }

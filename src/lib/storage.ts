@@ -6,6 +6,7 @@ export const STORAGE_KEYS = {
   session: 'banxue.session',
   locale: 'banxue.locale',
   preferences: 'banxue.preferences',
+  letterDrafts: 'banxue.letterDrafts',
 } as const;
 
 /** Display preferences belong to the device, not to the person signed in, so they survive a logout. */

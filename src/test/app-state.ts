@@ -1,4 +1,5 @@
 import { clearSession, connectSessionToApiClient } from '@/features/auth';
+import { useLetterDraftStore } from '@/features/letters';
 import { DEFAULT_LOCALE, useLocaleStore } from '@/lib/i18n';
 import { usePreferencesStore } from '@/lib/preferences';
 
@@ -8,4 +9,5 @@ export function resetAppState(): void {
   useLocaleStore.setState({ locale: DEFAULT_LOCALE });
   usePreferencesStore.setState({ largeText: false });
   connectSessionToApiClient();
+  useLetterDraftStore.setState({ drafts: {} });
 }

@@ -73,6 +73,20 @@ export function Input(props: Props) {
   );
 }
 
+export function Textarea(props: Props) {
+  const onInput = props.onInput as ((event: { detail: { value: string } }) => void) | undefined;
+  return (
+    <textarea
+      {...domProps(props)}
+      value={(props.value as string | undefined) ?? ''}
+      placeholder={props.placeholder as string | undefined}
+      maxLength={typeof props.maxlength === 'number' && props.maxlength >= 0 ? props.maxlength : undefined}
+      disabled={Boolean(props.disabled)}
+      onChange={(event) => onInput?.({ detail: { value: event.target.value } })}
+    />
+  );
+}
+
 export function Switch(props: Props) {
   const onChange = props.onChange as ((event: { detail: { value: boolean } }) => void) | undefined;
   return (

@@ -19,3 +19,11 @@ export function signIn(me: Me = sponsorMe): SessionResponse {
   startSession(session);
   return session;
 }
+
+export const studentMe: Me = { accountId: 'acc-student-1', role: 'student', displayName: '小雨', ngo: null };
+export const adminMe: Me = {
+  accountId: 'acc-admin-1',
+  role: 'ngo_admin',
+  displayName: '马主任',
+  ngo: { id: 'ngo-1', name: '凉山助学会' },
+};

@@ -40,6 +40,15 @@ export const setNavigationBarTitle = jest.fn(() => Promise.resolve({ errMsg: 'se
 export const onNetworkStatusChange = jest.fn();
 export const offNetworkStatusChange = jest.fn();
 export const getNetworkType = jest.fn(() => Promise.resolve({ networkType: 'wifi' }));
+export const chooseImage = jest.fn((options?: { count?: number }) =>
+  Promise.resolve({
+    tempFilePaths: Array.from({ length: options?.count ?? 1 }, (_, i) => `blob:photo-${i + 1}`),
+    tempFiles: [],
+    errMsg: 'chooseImage:ok',
+  }),
+);
+export const uploadFile = jest.fn();
+export const previewImage = jest.fn(() => Promise.resolve({ errMsg: 'previewImage:ok' }));
 
 export const ENV_TYPE = { WEAPP: 'WEAPP', ALIPAY: 'ALIPAY', WEB: 'WEB' };
 
@@ -89,6 +98,9 @@ export function resetTaroMock(): void {
     onNetworkStatusChange,
     offNetworkStatusChange,
     getNetworkType,
+    chooseImage,
+    uploadFile,
+    previewImage,
     useDidShow,
     useDidHide,
     useLoad,
@@ -103,6 +115,15 @@ export function resetTaroMock(): void {
   login.mockImplementation(() => Promise.resolve({ code: 'test-login-code', errMsg: 'login:ok' }));
   useRouter.mockImplementation(() => ({ params: {}, path: '' }));
   getCurrentPages.mockImplementation(() => [{}]);
+  chooseImage.mockImplementation((options?: { count?: number }) =>
+    Promise.resolve({
+      tempFilePaths: Array.from({ length: options?.count ?? 1 }, (_, i) => `blob:photo-${i + 1}`),
+      tempFiles: [],
+      errMsg: 'chooseImage:ok',
+    }),
+  );
+  uploadFile.mockReset();
+  uploadFile.mockImplementation(() => Promise.reject(new Error('Taro.uploadFile was called without a mocked response')));
 }
 
 const Taro = {
@@ -126,6 +147,9 @@ const Taro = {
   onNetworkStatusChange,
   offNetworkStatusChange,
   getNetworkType,
+  chooseImage,
+  uploadFile,
+  previewImage,
   ENV_TYPE,
   useDidShow,
   useDidHide,

@@ -1,9 +1,11 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Sponsorship } from '../api';
 import type { SponsorshipStatus } from '../../../../domain/sponsorship';
-import { Card, StatusBadge, type BadgeTone } from '@/components/ui';
+import { Button, Card, StatusBadge, type BadgeTone } from '@/components/ui';
 import { formatAmountPerCadence, formatDate, formatGrade, formatPlace, formatRelative, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
+import { letterRoutes } from '@/lib/routes';
 import './sponsor.css';
 
 const STATUS_TONE: Record<SponsorshipStatus, BadgeTone> = {
@@ -24,6 +26,7 @@ export function SponsorshipCard({ sponsorship, now }: SponsorshipCardProps) {
   const t = useT();
   const locale = useLocale();
   const { student } = sponsorship;
+  const letters = letterRoutes('sponsor');
   const facts = [
     t('student.age', { age: student.age }),
     formatGrade(t, locale, student.grade, student.schoolStage),
@@ -60,6 +63,24 @@ export function SponsorshipCard({ sponsorship, now }: SponsorshipCardProps) {
             : t('sponsor.nextExpectedNone')}
         </View>
         <View>{t('sponsorship.letters', { count: sponsorship.letterCount })}</View>
+      </View>
+      <View className='bx-sponsorship__links'>
+        <Button
+          variant='secondary'
+          label={t('sponsorship.lettersLabel', { name: student.displayName })}
+          testId='sponsorship-letters'
+          onClick={() => void Taro.navigateTo({ url: letters.list(sponsorship.id, student.displayName) })}
+        >
+          {t('sponsorship.lettersLink')}
+        </Button>
+        <Button
+          variant='secondary'
+          label={t('sponsorship.writeLabel', { name: student.displayName })}
+          testId='sponsorship-write'
+          onClick={() => void Taro.navigateTo({ url: letters.compose(sponsorship.id, student.displayName) })}
+        >
+          {t('sponsorship.write')}
+        </Button>
       </View>
     </Card>
   );

@@ -20,10 +20,12 @@ type OverviewLoad = { state: 'loading' } | { state: 'error'; message: string } |
 export interface StaffHomeProps {
   role: StaffRole;
   headerAction?: ReactNode;
+  /** Below the header: links to other work (the letter review queue). */
+  banner?: ReactNode;
 }
 
 /** The NGO workspace home for caseworkers and NGO admins: the NGO's numbers and its students. */
-export function StaffHome({ role, headerAction }: StaffHomeProps) {
+export function StaffHome({ role, headerAction, banner }: StaffHomeProps) {
   const t = useT();
   // A caseworker starts with their own students; an NGO admin sees the whole NGO.
   const [scope, setScope] = useState<Scope>(role === 'caseworker' ? 'mine' : 'all');
@@ -64,6 +66,7 @@ export function StaffHome({ role, headerAction }: StaffHomeProps) {
         action={headerAction}
         testId='staff-ngo-name'
       />
+      {banner}
 
       {overview.state === 'loading' ? <StateView state='loading' testId='staff-overview-loading' /> : null}
       {overview.state === 'error' ? (

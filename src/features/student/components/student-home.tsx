@@ -17,10 +17,12 @@ type Load =
 
 export interface StudentHomeProps {
   headerAction?: ReactNode;
+  /** Below the sponsor: the way to letters (given by the page, so this feature stays small). */
+  renderLetters?: (profile: StudentProfile) => ReactNode;
 }
 
 /** The student's home: who stands by them, and a kind word that check-ins are welcome, never required. */
-export function StudentHome({ headerAction }: StudentHomeProps) {
+export function StudentHome({ headerAction, renderLetters }: StudentHomeProps) {
   const t = useT();
   const locale = useLocale();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -84,6 +86,8 @@ export function StudentHome({ headerAction }: StudentHomeProps) {
             : t('studentHome.noCaseworker')}
         </View>
       </Card>
+
+      {renderLetters ? renderLetters(profile) : null}
 
       <Notice tone='warm' testId='student-checkin-note'>
         {t('studentHome.checkinNote')}

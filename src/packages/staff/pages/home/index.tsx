@@ -1,5 +1,6 @@
 import { PageShell } from '@/components/ui';
 import { RequireSession, useMe } from '@/features/auth';
+import { ReviewLink } from '@/features/letters';
 import { SettingsLink } from '@/features/settings';
 import { StaffHome } from '@/features/staff';
 import { useT } from '@/lib/i18n';
@@ -10,7 +11,11 @@ export default function StaffHomePage() {
   return (
     <PageShell title={t('staff.title')} testId='staff-home-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
-        <StaffHome role={me?.role === 'ngo_admin' ? 'ngo_admin' : 'caseworker'} headerAction={<SettingsLink />} />
+        <StaffHome
+          role={me?.role === 'ngo_admin' ? 'ngo_admin' : 'caseworker'}
+          headerAction={<SettingsLink />}
+          banner={<ReviewLink />}
+        />
       </RequireSession>
     </PageShell>
   );

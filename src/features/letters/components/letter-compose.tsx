@@ -1,0 +1,326 @@
+import Taro from '@tarojs/taro';
+import { Image, Text, Textarea, View } from '@tarojs/components';
+import { useCallback, useEffect, useState } from 'react';
+import { LETTER_BODY_MAX, LETTER_PHOTOS_MAX } from '../../../../domain/letters';
+import { Button, Card, Notice, PageHeader, Section, StateView, cx } from '@/components/ui';
+import { useMe } from '@/features/auth';
+import { errorMessage } from '@/lib/api-client';
+import { useT } from '@/lib/i18n';
+import { letterRoutes, type LetterRole } from '@/lib/routes';
+import { fetchLetter, resubmitLetter, sendLetter, uploadLetterPhoto, type LetterDetail } from '../api';
+import { draftKey, EMPTY_DRAFT, isDraftEmpty, useLetterDraftStore, type DraftPhoto, type DraftTarget } from '../draft-store';
+import { BackLink } from './back-link';
+import { FindingList } from './letter-text';
+import './letters.css';
+
+export interface LetterComposeProps {
+  role: LetterRole;
+  target: DraftTarget;
+  /** The addressee's name for a new letter, when the page was given it. */
+  name?: string;
+}
+
+type Original = { state: 'none' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; letter: LetterDetail };
+
+let photoSequence = 0;
+function nextPhotoKey(): string {
+  photoSequence += 1;
+  return `p${Date.now().toString(36)}${photoSequence}`;
+}
+
+function isCancel(failure: unknown): boolean {
+  const text = String((failure as { errMsg?: unknown } | null)?.errMsg ?? failure ?? '');
+  return /cancel/i.test(text);
+}
+
+/**
+ * Writing a letter, a reply, or a returned letter again. The draft (text, uploaded photos and the send
+ * key) lives on the device, so closing the page or losing the network loses nothing.
+ */
+export function LetterCompose({ role, target, name }: LetterComposeProps) {
+  const t = useT();
+  const me = useMe();
+  const routes = letterRoutes(role);
+  const key = draftKey(target, me?.accountId);
+  const draft = useLetterDraftStore((state) => state.drafts[key]) ?? EMPTY_DRAFT;
+  const store = useLetterDraftStore.getState;
+
+  const [original, setOriginal] = useState<Original>(target.kind === 'new' ? { state: 'none' } : { state: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const letterId = target.kind === 'new' ? null : target.letterId;
+  const loadOriginal = useCallback(async () => {
+    if (!letterId) return;
+    setOriginal({ state: 'loading' });
+    try {
+      const letter = await fetchLetter(letterId);
+      setOriginal({ state: 'ready', letter });
+    } catch (failure) {
+      setOriginal({ state: 'error', message: errorMessage(failure) });
+    }
+  }, [letterId]);
+
+  useEffect(() => {
+    void loadOriginal();
+  }, [loadOriginal]);
+
+  // Editing a returned letter starts from its text and photos (unless a draft of the edit exists).
+  useEffect(() => {
+    if (target.kind !== 'resubmit' || original.state !== 'ready' || !original.letter.canEdit) return;
+    store().ensure(key, {
+      body: original.letter.body,
+      photos: original.letter.photos.map((photo) => ({ key: `orig-${photo.id}`, src: photo.url, id: photo.id, status: 'done' })),
+    });
+  }, [target.kind, original, key, store]);
+
+  const upload = async (photoKey: string, path: string) => {
+    store().updatePhoto(key, photoKey, { status: 'uploading' });
+    try {
+      const uploaded = await uploadLetterPhoto(path);
+      store().updatePhoto(key, photoKey, { status: 'done', id: uploaded.id });
+    } catch (failure) {
+      store().updatePhoto(key, photoKey, { status: 'failed' });
+      setNotice(errorMessage(failure));
+    }
+  };
+
+  const addPhotos = async () => {
+    setNotice(null);
+    const left = LETTER_PHOTOS_MAX - draft.photos.length;
+    if (left <= 0) {
+      setNotice(t('compose.photosFull', { max: LETTER_PHOTOS_MAX }));
+      return;
+    }
+    let paths: string[];
+    try {
+      const chosen = await Taro.chooseImage({ count: left, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      paths = chosen.tempFilePaths ?? [];
+    } catch (failure) {
+      // Changing one's mind is not an error; anything else (no permission, no album) is said kindly.
+      if (!isCancel(failure)) setNotice(t('compose.photoPickFailed'));
+      return;
+    }
+    // The count is checked again here: some platforms let people pick more than asked.
+    const room = LETTER_PHOTOS_MAX - (store().drafts[key]?.photos.length ?? 0);
+    if (paths.length > room) setNotice(t('compose.photosFull', { max: LETTER_PHOTOS_MAX }));
+    const added: DraftPhoto[] = paths.slice(0, Math.max(0, room)).map((path) => ({ key: nextPhotoKey(), src: path, id: null, status: 'uploading' }));
+    if (added.length === 0) return;
+    store().addPhotos(key, added);
+    await Promise.all(added.map((photo) => upload(photo.key, photo.src)));
+  };
+
+  const send = async () => {
+    if (sending) return;
+    setError(null);
+    const text = draft.body.trim();
+    if (!text) {
+      setError(t('compose.empty'));
+      return;
+    }
+    if (draft.body.length > LETTER_BODY_MAX) {
+      setError(t('compose.tooLong', { max: LETTER_BODY_MAX }));
+      return;
+    }
+    if (draft.photos.some((photo) => photo.status === 'uploading')) {
+      setError(t('compose.waitUploads'));
+      return;
+    }
+    if (draft.photos.some((photo) => photo.status === 'failed' || !photo.id)) {
+      setError(t('compose.failedUploads'));
+      return;
+    }
+    const photoIds = draft.photos.map((photo) => photo.id as string);
+    const idempotencyKey = store().sendKey(key);
+    setSending(true);
+    try {
+      const photos = photoIds.length ? { photoIds } : {};
+      let sent: LetterDetail;
+      if (target.kind === 'resubmit') sent = await resubmitLetter(target.letterId, { body: text, ...photos }, idempotencyKey);
+      else if (target.kind === 'reply') sent = await sendLetter({ inReplyTo: target.letterId, body: text, ...photos }, idempotencyKey);
+      else sent = await sendLetter({ sponsorshipId: target.sponsorshipId, body: text, ...photos }, idempotencyKey);
+      store().clear(key);
+      void Promise.resolve(Taro.showToast({ title: t('compose.sent'), icon: 'success' })).catch(() => undefined);
+      if (target.kind === 'resubmit' && Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
+      else void Taro.redirectTo({ url: routes.letter(sent.id) });
+    } catch (failure) {
+      // The draft and its key stay: trying again sends the same letter, never a second one.
+      setError(errorMessage(failure));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const discard = async () => {
+    if (!isDraftEmpty(draft)) {
+      const answer = await Taro.showModal({
+        title: t('compose.discardTitle'),
+        content: t('compose.discardBody'),
+        confirmText: t('compose.discardConfirm'),
+        cancelText: t('common.cancel'),
+      });
+      if (!answer.confirm) return;
+    }
+    store().clear(key);
+    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
+    else void Taro.redirectTo({ url: routes.list() });
+  };
+
+  const title =
+    target.kind === 'reply' ? t('compose.titleReply') : target.kind === 'resubmit' ? t('compose.titleResubmit') : t('compose.titleNew');
+  const head = <PageHeader title={title} action={<BackLink fallback={routes.list()} />} testId='compose-title' />;
+
+  if (original.state === 'loading' || original.state === 'error') {
+    return (
+      <View className='bx-letters' data-testid='letter-compose'>
+        {head}
+        {original.state === 'loading' ? (
+          <StateView state='loading' />
+        ) : (
+          <StateView state='error' message={original.message} onRetry={() => void loadOriginal()} />
+        )}
+      </View>
+    );
+  }
+  if (target.kind === 'resubmit' && original.state === 'ready' && !original.letter.canEdit) {
+    return (
+      <View className='bx-letters' data-testid='letter-compose'>
+        {head}
+        <Notice tone='info' testId='compose-not-editable'>
+          {t('compose.notEditable')}
+        </Notice>
+      </View>
+    );
+  }
+
+  const counterpart = original.state === 'ready' ? original.letter.counterpartName : name;
+  let addressee: string;
+  if (target.kind === 'reply' && counterpart) addressee = t('compose.replyTo', { name: counterpart });
+  else if (counterpart) addressee = t('compose.to', { name: counterpart });
+  else addressee = role === 'student' ? t('compose.toSponsor') : t('compose.toStudent');
+
+  const count = draft.body.length;
+  const left = LETTER_PHOTOS_MAX - draft.photos.length;
+
+  return (
+    <View className='bx-letters' data-testid='letter-compose'>
+      {head}
+      <View className='bx-compose__to' data-testid='compose-to'>
+        {addressee}
+      </View>
+
+      {target.kind === 'resubmit' && original.state === 'ready' ? (
+        <Notice tone='danger' testId='compose-return-reason'>
+          {original.letter.returnReason
+            ? t('letter.returnReason', { reason: original.letter.returnReason })
+            : t('letter.returnedTitle')}
+        </Notice>
+      ) : null}
+      {target.kind === 'resubmit' && original.state === 'ready' && original.letter.findings.length > 0 ? (
+        <FindingList findings={original.letter.findings} />
+      ) : null}
+
+      <Notice tone='warm' testId='compose-rules'>
+        {t('compose.rules')}
+      </Notice>
+      {role === 'student' ? (
+        <Notice tone='info' testId='compose-student-note'>
+          {t('compose.studentNote')}
+        </Notice>
+      ) : null}
+
+      <Card>
+        <Textarea
+          className='bx-compose__text'
+          value={draft.body}
+          maxlength={LETTER_BODY_MAX}
+          placeholder={t('compose.placeholder')}
+          ariaLabel={t('compose.bodyLabel')}
+          autoHeight
+          disabled={sending || undefined}
+          data-testid='compose-body'
+          onInput={(event) => {
+            setError(null);
+            store().setBody(key, event.detail.value);
+          }}
+        />
+        <View
+          className={cx('bx-compose__counter', count > LETTER_BODY_MAX * 0.9 && 'bx-compose__counter--near')}
+          data-testid='compose-counter'
+          aria-live='polite'
+        >
+          {t('compose.counter', { count, max: LETTER_BODY_MAX })}
+        </View>
+      </Card>
+
+      <Section title={t('compose.photos', { max: LETTER_PHOTOS_MAX })} testId='compose-photos'>
+        <View className='bx-photos'>
+          {draft.photos.map((photo, index) => (
+            <View
+              key={photo.key}
+              className={cx('bx-photos__item', `bx-photos__item--${photo.status}`)}
+              data-testid='compose-photo'
+              data-status={photo.status}
+            >
+              <Image className='bx-photos__image' src={photo.src} mode='aspectFill' ariaLabel={t('compose.photoAlt', { index: index + 1 })} />
+              {photo.status === 'uploading' ? <Text className='bx-photos__state'>{t('compose.photoUploading')}</Text> : null}
+              {photo.status === 'failed' ? <Text className='bx-photos__state'>{t('compose.photoFailed')}</Text> : null}
+              <View className='bx-photos__tools'>
+                {photo.status === 'failed' ? (
+                  <Button
+                    variant='secondary'
+                    label={t('compose.photoRetryLabel', { index: index + 1 })}
+                    testId='compose-photo-retry'
+                    onClick={() => void upload(photo.key, photo.src)}
+                  >
+                    {t('compose.photoRetry')}
+                  </Button>
+                ) : null}
+                <Button
+                  variant='secondary'
+                  label={t('compose.removePhotoLabel', { index: index + 1 })}
+                  testId='compose-photo-remove'
+                  onClick={() => store().removePhoto(key, photo.key)}
+                >
+                  {t('compose.removePhoto')}
+                </Button>
+              </View>
+            </View>
+          ))}
+        </View>
+        {left > 0 ? (
+          <Button
+            variant='secondary'
+            label={t('compose.addPhotoLabel', { left })}
+            testId='compose-add-photo'
+            disabled={sending}
+            onClick={() => void addPhotos()}
+          >
+            {t('compose.addPhoto')}
+          </Button>
+        ) : null}
+        {notice ? (
+          <Notice tone='warm' testId='compose-photo-notice'>
+            {notice}
+          </Notice>
+        ) : null}
+      </Section>
+
+      {error ? (
+        <Notice tone='danger' testId='compose-error'>
+          {error}
+        </Notice>
+      ) : null}
+      <View className='bx-letters__actions'>
+        <Button block loading={sending} label={t('compose.sendLabel')} testId='compose-send' onClick={() => void send()}>
+          {t('compose.send')}
+        </Button>
+        <Button block variant='quiet' disabled={sending} testId='compose-discard' onClick={() => void discard()}>
+          {t('compose.discard')}
+        </Button>
+      </View>
+      <View className='bx-compose__hint'>{t('compose.draftSaved')}</View>
+    </View>
+  );
+}

@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro';
+import { Image, View } from '@tarojs/components';
+import type { LetterDetail } from '../api';
+import { useT } from '@/lib/i18n';
+import './letters.css';
+
+/** A letter's photos; tap one to see them full size. */
+export function LetterPhotos({ photos }: { photos: LetterDetail['photos'] }) {
+  const t = useT();
+  if (photos.length === 0) return null;
+  const urls = photos.map((photo) => photo.url);
+  return (
+    <View className='bx-photos' data-testid='letter-photos'>
+      {photos.map((photo, index) => (
+        <View
+          key={photo.id}
+          className='bx-photos__item'
+          role='button'
+          ariaLabel={t('letter.photoLabel', { index: index + 1 })}
+          data-testid='letter-photo'
+          onClick={() => void Promise.resolve(Taro.previewImage({ current: photo.url, urls })).catch(() => undefined)}
+        >
+          <Image className='bx-photos__image' src={photo.url} mode='aspectFill' lazyLoad ariaLabel={t('compose.photoAlt', { index: index + 1 })} />
+        </View>
+      ))}
+    </View>
+  );
+}

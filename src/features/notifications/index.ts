@@ -1,0 +1,2 @@
+export { UnreadBadge, type UnreadBadgeProps } from './components/unread-badge';
+export { fetchNotifications, markNotificationRead, type NotificationItem } from './api';

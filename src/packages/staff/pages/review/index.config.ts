@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '书信审核', enablePullDownRefresh: true });

@@ -1,0 +1,15 @@
+import { PageShell } from '@/components/ui';
+import { RequireSession } from '@/features/auth';
+import { ReviewQueue } from '@/features/letters';
+import { useT } from '@/lib/i18n';
+
+export default function StaffReviewPage() {
+  const t = useT();
+  return (
+    <PageShell title={t('review.title')} testId='staff-review-page'>
+      <RequireSession roles={['caseworker', 'ngo_admin']}>
+        <ReviewQueue />
+      </RequireSession>
+    </PageShell>
+  );
+}
