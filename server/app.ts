@@ -12,8 +12,12 @@ import h5Plugin from './plugins/h5';
 import idempotencyPlugin from './plugins/idempotency';
 import openapiPlugin from './plugins/openapi';
 import platformsPlugin from './plugins/platforms';
+import filesPlugin from './files/plugin';
 import authRoutes from './features/auth/routes';
 import healthRoutes from './features/health/routes';
+import letterRoutes from './features/letters/routes';
+import notificationRoutes from './features/notifications/routes';
+import photoRoutes from './features/photos/routes';
 import sponsorRoutes from './features/sponsor/routes';
 import staffRoutes from './features/staff/routes';
 import studentRoutes from './features/student/routes';
@@ -48,6 +52,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
     trustProxy: config.mode === 'production',
     bodyLimit: 1024 * 1024,
+    // Signed file links carry their key, expiry and signature in one path segment.
+    routerOptions: { maxParamLength: 300 },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
 
@@ -63,12 +69,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(platformsPlugin);
   await app.register(accessPlugin);
   await app.register(idempotencyPlugin);
+  await app.register(filesPlugin);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(sponsorRoutes);
   await app.register(studentRoutes);
   await app.register(staffRoutes);
+  await app.register(letterRoutes);
+  await app.register(photoRoutes);
+  await app.register(notificationRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

@@ -26,7 +26,7 @@ describe('configuration', () => {
   it('refuses the demo login together with production settings', () => {
     expect(() => loadConfig({ BANXUE_MODE: 'production', BANXUE_DEMO_LOGIN: 'true' })).toThrow(/cannot be enabled in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', BANXUE_DEMO_LOGIN: 'true' })).toThrow(ConfigError);
-    const production = loadConfig({ BANXUE_MODE: 'production' });
+    const production = loadConfig({ BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32) });
     expect(production.demoLogin).toBe(false);
     expect(production.seedOnStart).toBe(false);
   });
@@ -35,5 +35,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ WECHAT_APP_ID: 'wx123' })).toThrow(/WECHAT_APP_ID\/WECHAT_APP_SECRET/);
     const config = loadConfig({ WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 's', WECHAT_API_BASE_URL: 'http://127.0.0.1:9/' });
     expect(config.wechat).toEqual({ appId: 'wx123', appSecret: 's', baseUrl: 'http://127.0.0.1:9' });
+  });
+
+  it('needs a file-link secret in production and WeChat credentials for the text check', () => {
+    expect(() => loadConfig({ BANXUE_MODE: 'production' })).toThrow(/BANXUE_FILE_URL_SECRET/);
+    expect(() => loadConfig({ BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'short' })).toThrow(/BANXUE_FILE_URL_SECRET/);
+    const local = loadConfig({});
+    expect(local.fileUrlSecret).toHaveLength(64);
+    expect(local.filesDir).toMatch(/data\/files$/);
+    expect(local.msgSecCheck).toBe(false);
+    expect(() => loadConfig({ BANXUE_MSG_SEC_CHECK: 'true' })).toThrow(/BANXUE_MSG_SEC_CHECK/);
+    expect(loadConfig({ BANXUE_MSG_SEC_CHECK: 'true', WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' }).msgSecCheck).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
@@ -27,6 +28,9 @@ const EnvSchema = Type.Object({
   ALIPAY_APP_ID: Type.Optional(Type.String({ minLength: 1 })),
   ALIPAY_PRIVATE_KEY: Type.Optional(Type.String({ minLength: 1 })),
   ALIPAY_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  BANXUE_FILES_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  BANXUE_FILE_URL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  BANXUE_MSG_SEC_CHECK: Type.Optional(Bool),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -43,6 +47,12 @@ export interface AppConfig {
   platformTimeoutMs: number;
   wechat?: { appId: string; appSecret: string; baseUrl: string };
   alipay?: { appId: string; privateKey: string; gatewayUrl: string };
+  /** Where uploaded photos are kept (the local-folder storage). */
+  filesDir: string;
+  /** HMAC key for the short-lived file URLs; random per start in local mode, required in production. */
+  fileUrlSecret: string;
+  /** Also check letter text with WeChat msgSecCheck (needs the WeChat app id and secret). */
+  msgSecCheck: boolean;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +99,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     privateKey: env.ALIPAY_PRIVATE_KEY!.replace(/\\n/g, '\n'),
     gatewayUrl: env.ALIPAY_GATEWAY_URL ?? 'https://openapi.alipay.com/gateway.do',
   }), problems);
+  if (mode === 'production' && !env.BANXUE_FILE_URL_SECRET) {
+    problems.push('BANXUE_FILE_URL_SECRET: required in production (at least 32 characters), so photo links stay valid across restarts and instances');
+  }
+  const msgSecCheck = env.BANXUE_MSG_SEC_CHECK === 'true';
+  if (msgSecCheck && !wechat) {
+    problems.push('BANXUE_MSG_SEC_CHECK: the WeChat text check needs WECHAT_APP_ID and WECHAT_APP_SECRET');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -107,5 +124,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     platformTimeoutMs: Number(env.PLATFORM_TIMEOUT_MS ?? 5000),
     wechat,
     alipay,
+    filesDir: path.resolve(repoRoot, env.BANXUE_FILES_DIR ?? 'data/files'),
+    fileUrlSecret: env.BANXUE_FILE_URL_SECRET ?? randomBytes(32).toString('hex'),
+    msgSecCheck,
   };
 }

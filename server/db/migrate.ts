@@ -1,10 +1,12 @@
 import { Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect';
 import * as initial from './migrations/001-initial';
+import * as letters from './migrations/002-letters';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-letters': letters,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

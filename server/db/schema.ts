@@ -3,7 +3,7 @@
  * (`2026-11-29T03:04:05.000Z`), dates are `YYYY-MM-DD`, money is integer fen, booleans are 0/1,
  * and JSON is stored as text: the same representation on SQLite and PostgreSQL.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface NgoTable {
   id: string;
@@ -192,6 +192,8 @@ export interface LetterEventTable {
   /** JSON: screening findings, redactions. */
   detail: string | null;
   created_at: string;
+  /** 1, 2, 3… per letter: orders events that share an instant (absent on rows written before it existed). */
+  seq: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface LetterPhotoTable {
@@ -202,6 +204,19 @@ export interface LetterPhotoTable {
   height: number;
   bytes: number;
   created_at: string;
+}
+
+/** A photo uploaded (re-encoded, metadata stripped) and not yet, or already, attached to a letter. */
+export interface UploadTable {
+  id: string;
+  owner_account_id: string;
+  storage_key: string;
+  width: number;
+  height: number;
+  bytes: number;
+  created_at: string;
+  letter_id: string | null;
+  attached_at: string | null;
 }
 
 export interface LedgerEntryTable {
@@ -359,6 +374,7 @@ export interface Database {
   letters: LetterTable;
   letter_events: LetterEventTable;
   letter_photos: LetterPhotoTable;
+  uploads: UploadTable;
   ledger_entries: LedgerEntryTable;
   silence_episodes: SilenceEpisodeTable;
   silence_steps: SilenceStepTable;

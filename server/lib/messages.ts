@@ -15,6 +15,15 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'LOGIN_METHOD_UNAVAILABLE'
   | 'PLATFORM_UNAVAILABLE'
+  | 'SPONSORSHIP_CLOSED'
+  | 'LETTER_NOT_REPLYABLE'
+  | 'REDACTION_INVALID'
+  | 'PHOTO_MISSING'
+  | 'PHOTO_NOT_AN_IMAGE'
+  | 'PHOTO_TOO_LARGE'
+  | 'PHOTO_TOO_MANY_PIXELS'
+  | 'PHOTO_UNAVAILABLE'
+  | 'FILE_LINK_EXPIRED'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -32,6 +41,15 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   LOGIN_METHOD_UNAVAILABLE: 404,
   PLATFORM_UNAVAILABLE: 502,
+  SPONSORSHIP_CLOSED: 409,
+  LETTER_NOT_REPLYABLE: 409,
+  REDACTION_INVALID: 400,
+  PHOTO_MISSING: 400,
+  PHOTO_NOT_AN_IMAGE: 415,
+  PHOTO_TOO_LARGE: 413,
+  PHOTO_TOO_MANY_PIXELS: 413,
+  PHOTO_UNAVAILABLE: 400,
+  FILE_LINK_EXPIRED: 404,
   INTERNAL: 500,
 };
 
@@ -51,6 +69,15 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     UNSUPPORTED_MEDIA_TYPE: '提交的格式不受支持。',
     LOGIN_METHOD_UNAVAILABLE: '这种登录方式暂未开放。',
     PLATFORM_UNAVAILABLE: '暂时无法连接微信或支付宝服务，请稍后再试。',
+    SPONSORSHIP_CLOSED: '这段资助关系已经结束或尚未开始，现在不能通过它写信。',
+    LETTER_NOT_REPLYABLE: '这封信现在不能回复：可能已经回复过了。',
+    REDACTION_INVALID: '要遮盖的段落超出了信的范围，或彼此重叠，请重新选择。',
+    PHOTO_MISSING: '没有收到照片，请重新选择一张照片。',
+    PHOTO_NOT_AN_IMAGE: '这个文件不是照片。请选择 JPG、PNG、WebP 或 HEIF 格式的图片。',
+    PHOTO_TOO_LARGE: '照片太大了（最多 8 MB），请换一张或压缩后再试。',
+    PHOTO_TOO_MANY_PIXELS: '照片尺寸太大（最多 4000 万像素），请换一张较小的照片。',
+    PHOTO_UNAVAILABLE: '有照片找不到了，或已用在另一封信里，请重新上传。',
+    FILE_LINK_EXPIRED: '这个链接已过期，请重新打开这封信。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
@@ -68,6 +95,15 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     UNSUPPORTED_MEDIA_TYPE: 'This format is not supported.',
     LOGIN_METHOD_UNAVAILABLE: 'This sign-in method is not available.',
     PLATFORM_UNAVAILABLE: 'WeChat or Alipay cannot be reached right now. Please try again later.',
+    SPONSORSHIP_CLOSED: 'This sponsorship has ended or has not started yet, so letters cannot be sent through it.',
+    LETTER_NOT_REPLYABLE: 'This letter cannot be answered now; it may already have a reply.',
+    REDACTION_INVALID: 'The passages to hide fall outside the letter or overlap each other. Please select them again.',
+    PHOTO_MISSING: 'No photo arrived. Please choose a photo again.',
+    PHOTO_NOT_AN_IMAGE: 'This file is not a photo. Please choose a JPG, PNG, WebP or HEIF image.',
+    PHOTO_TOO_LARGE: 'This photo is too large (8 MB at most). Please choose another or make it smaller.',
+    PHOTO_TOO_MANY_PIXELS: 'This photo has too many pixels (40 megapixels at most). Please choose a smaller one.',
+    PHOTO_UNAVAILABLE: 'A photo could not be found or is already used in another letter. Please upload it again.',
+    FILE_LINK_EXPIRED: 'This link has expired. Please open the letter again.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };

@@ -1,11 +1,12 @@
 import fp from 'fastify-plugin';
 import { AlipayClient } from '../platforms/alipay';
 import { WechatClient } from '../platforms/wechat';
+import { WechatContentSecurity } from '../platforms/wechat-security';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Platform API clients; absent when the platform's credentials are not configured. */
-    platforms: { wechat?: WechatClient; alipay?: AlipayClient };
+    platforms: { wechat?: WechatClient; alipay?: AlipayClient; wechatSecurity?: WechatContentSecurity };
   }
 }
 
@@ -15,6 +16,8 @@ export default fp(
     app.decorate('platforms', {
       wechat: wechat ? new WechatClient(wechat, platformTimeoutMs) : undefined,
       alipay: alipay ? new AlipayClient(alipay, platformTimeoutMs) : undefined,
+      // Letter text check, only when switched on (config refuses it without WeChat credentials).
+      wechatSecurity: wechat && app.config.msgSecCheck ? new WechatContentSecurity(wechat, platformTimeoutMs, app.clock) : undefined,
     });
   },
   { name: 'platforms' },

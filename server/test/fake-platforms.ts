@@ -31,6 +31,32 @@ export async function startFakePlatforms() {
     return { openid: entry.subject, session_key: sessionKey, unionid: `union-${entry.subject}` };
   });
 
+  // Access tokens (cgi-bin/token) and the text check (wxa/msg_sec_check, version 2). Text containing
+  // RISKY or REVIEW gets that suggestion, FAILS an errcode, SLOW an answer after the client's timeout.
+  const tokens = new Set<string>();
+  const textChecks: { content: string; openid: string; scene: number; version: number }[] = [];
+  let tokenRequests = 0;
+  app.get('/cgi-bin/token', async (request) => {
+    const q = request.query as Record<string, string>;
+    if (q.grant_type !== 'client_credential' || q.appid !== wechat.appId || q.secret !== wechat.appSecret) {
+      return { errcode: 40125, errmsg: 'invalid appsecret' };
+    }
+    tokenRequests += 1;
+    const token = `ACCESS-TOKEN-${randomBytes(8).toString('hex')}`;
+    tokens.add(token);
+    return { access_token: token, expires_in: 7200 };
+  });
+  app.post('/wxa/msg_sec_check', async (request) => {
+    const q = request.query as Record<string, string>;
+    if (!tokens.has(q.access_token)) return { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' };
+    const body = request.body as { content: string; openid: string; scene: number; version: number };
+    textChecks.push({ content: body.content, openid: body.openid, scene: body.scene, version: body.version });
+    if (body.content.includes('SLOW')) await new Promise((resolve) => setTimeout(resolve, 1500));
+    if (body.content.includes('FAILS')) return { errcode: -1, errmsg: 'system error' };
+    const suggest = body.content.includes('RISKY') ? 'risky' : body.content.includes('REVIEW') ? 'review' : 'pass';
+    return { errcode: 0, errmsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 }, detail: [], trace_id: randomBytes(6).toString('hex') };
+  });
+
   app.post('/gateway.do', async (request) => {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     const params = request.body as Record<string, string>;
@@ -72,6 +98,9 @@ export async function startFakePlatforms() {
       return code;
     },
     sessionKeys,
+    /** Every text check received, in order. */
+    textChecks,
+    tokenRequests: () => tokenRequests,
     setDelay(ms: number) {
       delayMs = ms;
     },

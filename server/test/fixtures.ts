@@ -13,6 +13,23 @@ export async function insertWorld(db: Db, options: { password?: string } = {}) {
   ]) {
     await db.insertInto('ngos').values({ ...ngo, created_at: AT }).execute();
   }
+  // ngo-a checks in every 14 days; ngo-b has no policy yet (the default cadence applies).
+  await db
+    .insertInto('ngo_policies')
+    .values({
+      ngo_id: 'ngo-a',
+      version: 1,
+      checkin_cadence_days: 14,
+      ladder: JSON.stringify([{ step: 'nudge', day: 0 }]),
+      sla_ack_hours: 48,
+      sla_first_contact_hours: 168,
+      quiet_periods: '[]',
+      exam_calendar: '[]',
+      consent_required_under_age: 18,
+      updated_at: AT,
+      updated_by: null,
+    })
+    .execute();
   const accounts = [
     ['acc-admin-a', 'ngo_admin'],
     ['acc-cw-a', 'caseworker'],

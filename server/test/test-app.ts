@@ -11,6 +11,8 @@ import { fixedClock } from '../lib/clock';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The temp folder holding this app's database file and stored files. */
+  dir: string;
   clock: ReturnType<typeof fixedClock>;
   logs: string[];
   close(): Promise<void>;
@@ -34,6 +36,7 @@ export async function createTestApp(env: Record<string, string> = {}, now = new 
   const config = loadConfig({
     BANXUE_SQLITE_PATH: path.join(dir, 'test.sqlite'),
     BANXUE_H5_DIR: path.join(dir, 'no-h5-build'),
+    BANXUE_FILES_DIR: path.join(dir, 'files'),
     LOG_LEVEL: 'info',
     ...(usingPostgres ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...env,
@@ -49,6 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}, now = new 
   const app = await buildApp({ config, clock, logStream, pgSchema });
   return {
     app,
+    dir,
     clock,
     logs,
     async close() {
