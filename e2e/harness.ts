@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(__dirname, '..');
 export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
@@ -110,4 +110,45 @@ export async function apiAs(baseUrl: string, accountId: string) {
     if (!response.ok) throw new Error(`${route} answered ${response.status}`);
     return (await response.json()) as T;
   };
+}
+
+export interface SignedInPage {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the app in a fresh browser context as `accountId`: through its demo-login button when the
+ * login page offers one, otherwise (the demo list shows a few people only) with a demo session put
+ * where the app keeps it, as a sign-in would.
+ */
+export async function openAs(
+  browser: Browser,
+  baseUrl: string,
+  accountId: string,
+  viewport: { width: number; height: number } = { width: 390, height: 844 },
+): Promise<SignedInPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.locator('[data-testid^="demo-user-"]').first().waitFor({ timeout: 30_000 });
+  const button = page.getByTestId(`demo-user-${accountId}`);
+  if ((await button.count()) > 0) {
+    await button.click();
+  } else {
+    const session = await (
+      await fetch(`${baseUrl}/api/auth/demo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ accountId }),
+      })
+    ).json();
+    if (!session.token) throw new Error(`demo sign-in as ${accountId} failed: ${JSON.stringify(session)}`);
+    await page.evaluate(
+      (value) => window.localStorage.setItem('banxue.session', value),
+      JSON.stringify({ state: { token: session.token, expiresAt: session.expiresAt, me: session.me }, version: 1 }),
+    );
+    await page.goto(baseUrl);
+  }
+  return { page, close: () => context.close() };
 }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, Textarea, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
-import { LETTER_BODY_MAX, LETTER_PHOTOS_MAX } from '../../../../domain/letters';
+import { LETTER_BODY_MAX, LETTER_PHOTOS_MAX } from '../limits';
 import { Button, Card, Notice, PageHeader, Section, StateView, cx } from '@/components/ui';
 import { useMe } from '@/features/auth';
 import { errorMessage } from '@/lib/api-client';

@@ -1,0 +1,180 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { SponsorshipPage } from '../domain/api/homes';
+import type { LetterDetail, LetterPage } from '../domain/api/letters';
+import { apiAs, buildH5, launchBrowser, openAs, screenshotDir, startServer, type RunningServer } from './harness';
+
+const SPONSOR = 'acc-sponsor-001';
+const NGO_ADMIN = 'acc-staff-sc-admin';
+const PHONE = '138 0013 8000';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  buildH5();
+  server = await startServer();
+  browser = await launchBrowser();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `letters-${name}.png`), fullPage: true });
+}
+
+/** Confirms Taro's h5 modal by its confirm button text. */
+async function confirmModal(page: Page, text: string) {
+  const button = page.locator('.taro-modal__foot div', { hasText: text });
+  await button.waitFor();
+  await button.click();
+}
+
+async function write(page: Page, text: string) {
+  const box = page.getByTestId('compose-body').locator('textarea');
+  await box.waitFor();
+  await box.fill(text);
+}
+
+/** The letter page shows `status` (reloading once if the page came back from the stack unchanged). */
+async function waitForStatus(page: Page, status: string) {
+  const view = page.locator(`[data-testid="letter-view"][data-status="${status}"]`);
+  try {
+    await view.waitFor({ timeout: 5_000 });
+  } catch {
+    await page.reload();
+    await view.waitFor({ timeout: 15_000 });
+  }
+}
+
+describe('a letter from sponsor to student: held, returned, edited, delivered, read and answered', () => {
+  it('goes through every step, each visible to the people it concerns', async () => {
+    const sponsorApi = await apiAs(server.baseUrl, SPONSOR);
+    const sponsorships = await sponsorApi<SponsorshipPage>('/api/sponsor/sponsorships?limit=50');
+    const sponsorship = sponsorships.items.find((s) => s.status === 'active' && s.student.ngoName.includes('凉山'));
+    assert.ok(sponsorship, 'the demo sponsor sponsors a student in 凉山');
+    const studentAccount = `acc-${sponsorship.student.id}`;
+    const studentName = sponsorship.student.displayName;
+
+    // The sponsor writes a letter with a phone number in it.
+    const sponsor = await openAs(browser, server.baseUrl, SPONSOR);
+    const sp = sponsor.page;
+    const card = sp.locator(`[data-testid="sponsorship-card"][data-id="${sponsorship.id}"]`);
+    await card.waitFor({ timeout: 30_000 });
+    await card.getByTestId('sponsorship-letters').click();
+    await sp.getByTestId('letter-list').waitFor();
+    await sp.getByTestId('letters-title').getByText(studentName).waitFor();
+    await sp.getByTestId('letters-write').click();
+    await sp.getByTestId('compose-rules').waitFor();
+    const firstText = `${studentName}你好！最近学习累不累？我的电话是 ${PHONE}，有事可以找我。`;
+    await write(sp, firstText);
+    await screenshot(sp, 'compose');
+    await sp.getByTestId('compose-send').click();
+
+    // Held, and the writer sees why.
+    await sp.getByTestId('letter-view').waitFor();
+    await waitForStatus(sp, 'held');
+    const letterId = await sp.getByTestId('letter-view').getAttribute('data-id');
+    assert.ok(letterId);
+    await sp.getByTestId('letter-held').waitFor();
+    assert.match(await sp.getByTestId('finding-phone').first().innerText(), /138/);
+    assert.ok((await sp.getByTestId('letter-finding').count()) > 0);
+    assert.deepEqual(
+      await sp.getByTestId('letter-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-status'))),
+      ['submitted', 'screened', 'held'],
+    );
+    await screenshot(sp, 'held');
+
+    // The NGO admin returns it with a reason, from the review queue (a desktop browser).
+    const admin = await openAs(browser, server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
+    const ad = admin.page;
+    await ad.getByTestId('staff-home').waitFor({ timeout: 30_000 });
+    await ad.getByTestId('review-link').waitFor();
+    await ad.getByTestId('review-link').click();
+    await ad.getByTestId('review-queue').waitFor();
+    const held = ad.locator(`[data-testid="held-letter"][data-id="${letterId}"]`);
+    await held.waitFor();
+    assert.match(await held.getByTestId('finding-phone').first().innerText(), /138/);
+    assert.match(await held.getByTestId('held-waiting').innerText(), /已等待 \d+ 小时/);
+    await screenshot(ad, 'review');
+    await held.getByTestId('held-return').click();
+    // No reason, no return.
+    await held.getByTestId('return-confirm').click();
+    await held.getByTestId('held-error').waitFor();
+    const reason = '为了保护双方，信里不能留电话号码。请删掉号码后再寄出。';
+    await held.getByTestId('return-reason').locator('textarea').fill(reason);
+    await held.getByTestId('return-confirm').click();
+    await confirmModal(ad, '确认退回');
+    await held.waitFor({ state: 'detached' });
+    await admin.close();
+
+    // The sponsor sees the reason, edits the letter and sends it again.
+    await sp.reload();
+    await waitForStatus(sp, 'returned');
+    assert.match(await sp.getByTestId('letter-return-reason').innerText(), /删掉号码/);
+    await screenshot(sp, 'returned');
+    await sp.getByTestId('letter-edit').click();
+    const box = sp.getByTestId('compose-body').locator('textarea');
+    await box.waitFor();
+    assert.equal(await box.inputValue(), firstText);
+    const editedText = `${studentName}你好！最近学习累不累？天冷了，记得多穿衣服。`;
+    await write(sp, editedText);
+    await sp.getByTestId('compose-send').click();
+    await sp.getByTestId('letter-view').waitFor();
+    await waitForStatus(sp, 'delivered');
+    await screenshot(sp, 'delivered');
+    const delivered = await sponsorApi<LetterDetail>(`/api/letters/${letterId}`);
+    assert.equal(delivered.status, 'delivered');
+    assert.equal(delivered.body, editedText);
+
+    // The student opens it (read) and replies.
+    const student = await openAs(browser, server.baseUrl, studentAccount);
+    const st = student.page;
+    await st.getByTestId('student-home').waitFor({ timeout: 30_000 });
+    await st.getByTestId('student-letters-open').waitFor();
+    await st.getByTestId('student-letters-open').click();
+    const row = st.locator(`[data-testid="letter-row"][data-id="${letterId}"]`);
+    await row.waitFor();
+    assert.equal(await row.getAttribute('data-unread'), 'true');
+    await screenshot(st, 'student-list');
+    await row.click();
+    await waitForStatus(st, 'read');
+    assert.match(await st.getByTestId('letter-body').innerText(), /多穿衣服/);
+    assert.doesNotMatch(await st.getByTestId('letter-body').innerText(), /138/);
+    await st.getByTestId('letter-reply').click();
+    await st.getByTestId('compose-student-note').waitFor();
+    const replyText = '谢谢您的关心！我最近期中考试考得还不错，会照顾好自己的。';
+    await write(st, replyText);
+    await st.getByTestId('compose-send').click();
+    await st.getByTestId('letter-view').waitFor();
+    const replyId = await st.getByTestId('letter-view').getAttribute('data-id');
+    assert.ok(replyId && replyId !== letterId);
+    await st.locator('[data-testid="letter-view"][data-status="delivered"]').waitFor({ timeout: 15_000 });
+    await screenshot(st, 'reply');
+    await student.close();
+
+    // The sponsor sees the reply, new and highlighted, and their letter marked replied.
+    await sp.goto(`${server.baseUrl}/packages/sponsor/pages/letters/index?sponsorshipId=${sponsorship.id}`);
+    const reply = sp.locator(`[data-testid="letter-row"][data-id="${replyId}"]`);
+    await reply.waitFor({ timeout: 30_000 });
+    assert.equal(await reply.getAttribute('data-unread'), 'true');
+    assert.match(await reply.getByTestId('letter-preview').innerText(), /谢谢您的关心/);
+    const original = sp.locator(`[data-testid="letter-row"][data-id="${letterId}"]`);
+    assert.equal(await original.getAttribute('data-status'), 'replied');
+    await screenshot(sp, 'sponsor-sees-reply');
+    await reply.click();
+    await waitForStatus(sp, 'read');
+    assert.match(await sp.getByTestId('letter-body').innerText(), /期中考试/);
+
+    const letters = await sponsorApi<LetterPage>(`/api/letters?sponsorshipId=${sponsorship.id}&limit=5`);
+    assert.equal(letters.items.find((l) => l.id === replyId)?.status, 'read');
+    await sponsor.close();
+  });
+});
