@@ -43,6 +43,19 @@ it('delivers text WeChat passes, asking with the writer’s openid and reusing t
   expect(platforms.tokenRequests()).toBe(1);
 });
 
+it('fetches a new access token once the cached one is near its expiry', async () => {
+  const before = platforms.tokenRequests();
+  const start = t.clock.now();
+  t.clock.set(new Date(start.getTime() + 2 * 3600_000));
+  try {
+    expect((await write(CLEAN)).status).toBe('delivered');
+    expect((await write(CLEAN)).status).toBe('delivered');
+  } finally {
+    t.clock.set(start);
+  }
+  expect(platforms.tokenRequests()).toBe(before + 1);
+});
+
 it.each([
   ['risky', `${CLEAN} RISKY`],
   ['review', `${CLEAN} REVIEW`],
@@ -56,6 +69,15 @@ it.each([
   expect(await heldDetail(letter.id)).toEqual({ findings: [], contentSecurity: verdict });
   const queue = (await t.app.inject({ url: '/api/staff/letters/held?limit=100', headers: as['acc-cw-a'] })).json();
   expect(queue.items.map((l: { id: string }) => l.id)).toContain(letter.id);
+});
+
+it('checks a long letter in parts of at most 2500 characters, holding it if any part is doubtful', async () => {
+  const before = platforms.textChecks.length;
+  const body = `${'好'.repeat(2600)}REVIEW`;
+  const letter = await write(body);
+  expect(letter.status).toBe('held');
+  expect(platforms.textChecks.slice(before).map((c) => c.content.length)).toEqual([2500, 106]);
+  expect(await heldDetail(letter.id)).toEqual({ findings: [], contentSecurity: 'review' });
 });
 
 it('holds the letter of a writer without a WeChat identity (fails closed)', async () => {

@@ -209,6 +209,10 @@ export async function resubmitLetter(app: FastifyInstance, principal: Party, id:
       await trx.deleteFrom('uploads').where('id', 'in', removedIds).execute();
     }
     await attachPhotos(trx, principal.accountId, id, added, now);
+    // The photos keep the order the writer gave this time.
+    for (const [index, photoId] of wanted.entries()) {
+      await trx.updateTable('letter_photos').set({ created_at: new Date(now.getTime() + index).toISOString() }).where('id', '=', photoId).execute();
+    }
     await screenAndRoute(trx, { ...ctx, body: input.body }, letter, screening, now);
     await heardFromWriter(trx, ctx, now);
   });

@@ -51,6 +51,14 @@ it('re-encodes a photo upright, as a plain JPEG with no EXIF or GPS left', async
   expect(stored.toString('latin1')).not.toContain('PhoneMaker');
 });
 
+it('takes photos of several megabytes (the 1 MB JSON body limit does not apply)', async () => {
+  const noisy = await sharp({ create: { width: 1500, height: 1000, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+  expect(noisy.length).toBeGreaterThan(2 * 1024 * 1024);
+  const response = await upload('acc-sponsor-1', noisy, 'noisy.png', 'image/png');
+  expect(response.statusCode).toBe(201);
+  expect(response.json()).toMatchObject({ width: 1500, height: 1000 });
+});
+
 it('scales large photos to fit 1600×1600', async () => {
   const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#888' } }).png().toBuffer();
   const response = await upload('acc-student-a1', big, 'big.png', 'image/png');
@@ -77,7 +85,7 @@ it('refuses what is not a photo, too many bytes, or too many pixels, in the call
   expect(tooManyPixels.json().error.code).toBe('PHOTO_TOO_MANY_PIXELS');
 
   const count = await t.app.db.selectFrom('uploads').select('id').where('owner_account_id', '=', 'acc-sponsor-1').execute();
-  expect(count.length).toBe(1);
+  expect(count.length).toBe(2);
 });
 
 it('needs a file in the photo field, a multipart body, and a sponsor or student', async () => {
@@ -148,4 +156,33 @@ describe('photos in letters', () => {
     const fresh = (await t.app.inject({ url: `/api/letters/${letter.id}`, headers: as['acc-student-a1'] })).json();
     expect((await t.app.inject({ url: fresh.photos[0].url })).statusCode).toBe(200);
   });
+});
+
+it('a returned letter resent with another photo set drops the removed photos entirely', async () => {
+  const kept = (await upload('acc-sponsor-1', await phonePhoto())).json();
+  const dropped = (await upload('acc-sponsor-1', await phonePhoto())).json();
+  const added = (await upload('acc-sponsor-1', await phonePhoto())).json();
+  const droppedKey = (await t.app.db.selectFrom('uploads').select('storage_key').where('id', '=', dropped.id).executeTakeFirstOrThrow()).storage_key;
+  const letter = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/letters',
+      payload: { sponsorshipId: 'sp-1', body: '阿依你好，我的电话是 13800001234。', photoIds: [kept.id, dropped.id] },
+      headers: as['acc-sponsor-1'],
+    })
+  ).json();
+  expect(letter.status).toBe('held');
+  const cw = await bearerFor(t.app.db, 'acc-cw-a');
+  await t.app.inject({ method: 'POST', url: `/api/staff/letters/${letter.id}/return`, payload: { reason: '请删掉电话和第二张照片' }, headers: cw });
+  const resent = await t.app.inject({
+    method: 'POST',
+    url: `/api/letters/${letter.id}/resubmit`,
+    payload: { body: '阿依你好，冬天快乐！', photoIds: [added.id, kept.id] },
+    headers: as['acc-sponsor-1'],
+  });
+  expect(resent.statusCode).toBe(200);
+  expect(resent.json().status).toBe('delivered');
+  expect(resent.json().photos.map((p: { id: string }) => p.id)).toEqual([added.id, kept.id]);
+  expect(await t.app.files.get(droppedKey)).toBeNull();
+  expect(await t.app.db.selectFrom('uploads').select('id').where('id', '=', dropped.id).executeTakeFirst()).toBeUndefined();
 });
