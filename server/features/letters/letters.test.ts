@@ -157,6 +157,18 @@ describe('a letter screening holds', () => {
     expect((await notificationsOf('acc-student-a1')).filter((n) => JSON.parse(n.payload).letterId === letter.id)).toHaveLength(1);
   });
 
+  it('lets only one of two simultaneous decisions through (the other answers 409)', async () => {
+    const letter = await write('acc-sponsor-1', WITH_PHONE);
+    const answers = await Promise.all([
+      post(`/api/staff/letters/${letter.id}/approve`, 'acc-cw-a'),
+      post(`/api/staff/letters/${letter.id}/return`, 'acc-admin-a', { reason: '请删掉电话' }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const events = await t.app.db.selectFrom('letter_events').select('to_status').where('letter_id', '=', letter.id).execute();
+    expect(events.filter((e) => e.to_status === 'approved' || e.to_status === 'returned')).toHaveLength(1);
+    expect(await auditOf(letter.id)).toHaveLength(1);
+  });
+
   it('held → returned with a reason the writer sees → edited and resubmitted → delivered', async () => {
     const letter = await write('acc-sponsor-1', WITH_PHONE);
     const reason = '请不要留下电话号码，有事可以通过社工转达。';
