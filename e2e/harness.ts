@@ -146,7 +146,8 @@ export async function openAs(
     if (!session.token) throw new Error(`demo sign-in as ${accountId} failed: ${JSON.stringify(session)}`);
     await page.evaluate(
       (value) => window.localStorage.setItem('banxue.session', value),
-      JSON.stringify({ state: { token: session.token, expiresAt: session.expiresAt, me: session.me }, version: 1 }),
+      // Taro's h5 storage wraps every value as { data }.
+      JSON.stringify({ data: JSON.stringify({ state: { token: session.token, expiresAt: session.expiresAt, me: session.me }, version: 1 }) }),
     );
     await page.goto(baseUrl);
   }

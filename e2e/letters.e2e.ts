@@ -27,7 +27,14 @@ after(async () => {
 });
 
 async function screenshot(page: Page, name: string) {
+  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
+  await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(screenshotDir, `letters-${name}.png`), fullPage: true });
+}
+
+/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
+function shown(page: Page, testId: string) {
+  return page.getByTestId(testId).filter({ visible: true });
 }
 
 /** Confirms Taro's h5 modal by its confirm button text. */
@@ -38,14 +45,14 @@ async function confirmModal(page: Page, text: string) {
 }
 
 async function write(page: Page, text: string) {
-  const box = page.getByTestId('compose-body').locator('textarea');
+  const box = shown(page, 'compose-body').locator('textarea');
   await box.waitFor();
   await box.fill(text);
 }
 
 /** The letter page shows `status` (reloading once if the page came back from the stack unchanged). */
 async function waitForStatus(page: Page, status: string) {
-  const view = page.locator(`[data-testid="letter-view"][data-status="${status}"]`);
+  const view = page.locator(`[data-testid="letter-view"][data-status="${status}"]`).filter({ visible: true });
   try {
     await view.waitFor({ timeout: 5_000 });
   } catch {
@@ -66,28 +73,28 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     // The sponsor writes a letter with a phone number in it.
     const sponsor = await openAs(browser, server.baseUrl, SPONSOR);
     const sp = sponsor.page;
-    const card = sp.locator(`[data-testid="sponsorship-card"][data-id="${sponsorship.id}"]`);
+    const card = sp.locator(`[data-testid="sponsorship-card"][data-id="${sponsorship.id}"]`).filter({ visible: true });
     await card.waitFor({ timeout: 30_000 });
     await card.getByTestId('sponsorship-letters').click();
-    await sp.getByTestId('letter-list').waitFor();
-    await sp.getByTestId('letters-title').getByText(studentName).waitFor();
-    await sp.getByTestId('letters-write').click();
-    await sp.getByTestId('compose-rules').waitFor();
+    await shown(sp, 'letter-list').waitFor();
+    await shown(sp, 'letters-title').getByText(studentName).waitFor();
+    await shown(sp, 'letters-write').click();
+    await shown(sp, 'compose-rules').waitFor();
     const firstText = `${studentName}你好！最近学习累不累？我的电话是 ${PHONE}，有事可以找我。`;
     await write(sp, firstText);
     await screenshot(sp, 'compose');
-    await sp.getByTestId('compose-send').click();
+    await shown(sp, 'compose-send').click();
 
     // Held, and the writer sees why.
-    await sp.getByTestId('letter-view').waitFor();
+    await shown(sp, 'letter-view').waitFor();
     await waitForStatus(sp, 'held');
-    const letterId = await sp.getByTestId('letter-view').getAttribute('data-id');
+    const letterId = await shown(sp, 'letter-view').getAttribute('data-id');
     assert.ok(letterId);
-    await sp.getByTestId('letter-held').waitFor();
-    assert.match(await sp.getByTestId('finding-phone').first().innerText(), /138/);
-    assert.ok((await sp.getByTestId('letter-finding').count()) > 0);
+    await shown(sp, 'letter-held').waitFor();
+    assert.match(await shown(sp, 'finding-phone').first().innerText(), /138/);
+    assert.ok((await shown(sp, 'letter-finding').count()) > 0);
     assert.deepEqual(
-      await sp.getByTestId('letter-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-status'))),
+      await shown(sp, 'letter-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-status'))),
       ['submitted', 'screened', 'held'],
     );
     await screenshot(sp, 'held');
@@ -95,10 +102,10 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     // The NGO admin returns it with a reason, from the review queue (a desktop browser).
     const admin = await openAs(browser, server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
     const ad = admin.page;
-    await ad.getByTestId('staff-home').waitFor({ timeout: 30_000 });
-    await ad.getByTestId('review-link').waitFor();
-    await ad.getByTestId('review-link').click();
-    await ad.getByTestId('review-queue').waitFor();
+    await shown(ad, 'staff-home').waitFor({ timeout: 30_000 });
+    await shown(ad, 'review-link').waitFor();
+    await shown(ad, 'review-link').click();
+    await shown(ad, 'review-queue').waitFor();
     const held = ad.locator(`[data-testid="held-letter"][data-id="${letterId}"]`);
     await held.waitFor();
     assert.match(await held.getByTestId('finding-phone').first().innerText(), /138/);
@@ -118,16 +125,16 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     // The sponsor sees the reason, edits the letter and sends it again.
     await sp.reload();
     await waitForStatus(sp, 'returned');
-    assert.match(await sp.getByTestId('letter-return-reason').innerText(), /删掉号码/);
+    assert.match(await shown(sp, 'letter-return-reason').innerText(), /删掉号码/);
     await screenshot(sp, 'returned');
-    await sp.getByTestId('letter-edit').click();
-    const box = sp.getByTestId('compose-body').locator('textarea');
+    await shown(sp, 'letter-edit').click();
+    const box = shown(sp, 'compose-body').locator('textarea');
     await box.waitFor();
     assert.equal(await box.inputValue(), firstText);
     const editedText = `${studentName}你好！最近学习累不累？天冷了，记得多穿衣服。`;
     await write(sp, editedText);
-    await sp.getByTestId('compose-send').click();
-    await sp.getByTestId('letter-view').waitFor();
+    await shown(sp, 'compose-send').click();
+    await shown(sp, 'letter-view').waitFor();
     await waitForStatus(sp, 'delivered');
     await screenshot(sp, 'delivered');
     const delivered = await sponsorApi<LetterDetail>(`/api/letters/${letterId}`);
@@ -137,41 +144,40 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     // The student opens it (read) and replies.
     const student = await openAs(browser, server.baseUrl, studentAccount);
     const st = student.page;
-    await st.getByTestId('student-home').waitFor({ timeout: 30_000 });
-    await st.getByTestId('student-letters-open').waitFor();
-    await st.getByTestId('student-letters-open').click();
-    const row = st.locator(`[data-testid="letter-row"][data-id="${letterId}"]`);
+    await shown(st, 'student-home').waitFor({ timeout: 30_000 });
+    await shown(st, 'student-letters-open').waitFor();
+    await shown(st, 'student-letters-open').click();
+    const row = st.locator(`[data-testid="letter-row"][data-id="${letterId}"]`).filter({ visible: true });
     await row.waitFor();
     assert.equal(await row.getAttribute('data-unread'), 'true');
     await screenshot(st, 'student-list');
     await row.click();
     await waitForStatus(st, 'read');
-    assert.match(await st.getByTestId('letter-body').innerText(), /多穿衣服/);
-    assert.doesNotMatch(await st.getByTestId('letter-body').innerText(), /138/);
-    await st.getByTestId('letter-reply').click();
-    await st.getByTestId('compose-student-note').waitFor();
+    assert.match(await shown(st, 'letter-body').innerText(), /多穿衣服/);
+    assert.doesNotMatch(await shown(st, 'letter-body').innerText(), /138/);
+    await shown(st, 'letter-reply').click();
+    await shown(st, 'compose-student-note').waitFor();
     const replyText = '谢谢您的关心！我最近期中考试考得还不错，会照顾好自己的。';
     await write(st, replyText);
-    await st.getByTestId('compose-send').click();
-    await st.getByTestId('letter-view').waitFor();
-    const replyId = await st.getByTestId('letter-view').getAttribute('data-id');
+    await shown(st, 'compose-send').click();
+    await st.locator('[data-testid="letter-view"][data-status="delivered"]').filter({ visible: true }).waitFor({ timeout: 15_000 });
+    const replyId = await shown(st, 'letter-view').getAttribute('data-id');
     assert.ok(replyId && replyId !== letterId);
-    await st.locator('[data-testid="letter-view"][data-status="delivered"]').waitFor({ timeout: 15_000 });
     await screenshot(st, 'reply');
     await student.close();
 
     // The sponsor sees the reply, new and highlighted, and their letter marked replied.
     await sp.goto(`${server.baseUrl}/packages/sponsor/pages/letters/index?sponsorshipId=${sponsorship.id}`);
-    const reply = sp.locator(`[data-testid="letter-row"][data-id="${replyId}"]`);
+    const reply = sp.locator(`[data-testid="letter-row"][data-id="${replyId}"]`).filter({ visible: true });
     await reply.waitFor({ timeout: 30_000 });
     assert.equal(await reply.getAttribute('data-unread'), 'true');
     assert.match(await reply.getByTestId('letter-preview').innerText(), /谢谢您的关心/);
-    const original = sp.locator(`[data-testid="letter-row"][data-id="${letterId}"]`);
+    const original = sp.locator(`[data-testid="letter-row"][data-id="${letterId}"]`).filter({ visible: true });
     assert.equal(await original.getAttribute('data-status'), 'replied');
     await screenshot(sp, 'sponsor-sees-reply');
     await reply.click();
     await waitForStatus(sp, 'read');
-    assert.match(await sp.getByTestId('letter-body').innerText(), /期中考试/);
+    assert.match(await shown(sp, 'letter-body').innerText(), /期中考试/);
 
     const letters = await sponsorApi<LetterPage>(`/api/letters?sponsorshipId=${sponsorship.id}&limit=5`);
     assert.equal(letters.items.find((l) => l.id === replyId)?.status, 'read');

@@ -272,6 +272,7 @@ export interface Messages {
   'review.done': string;
   'review.emptyTitle': string;
   'review.emptyBody': string;
+  'review.noFindings': string;
   'review.link': string;
   'review.linkLabel': string;
   'notifications.unread': string;

@@ -87,7 +87,13 @@ export function HeldLetterCard({ letter, onDone }: HeldLetterCardProps) {
         </View>
         <View className='bx-held__side'>
           <View className='bx-held__label'>{t('review.findings')}</View>
-          <FindingList findings={letter.findings} />
+          {letter.findings.length > 0 ? (
+            <FindingList findings={letter.findings} />
+          ) : (
+            <View className='bx-letters__hint' data-testid='held-no-findings'>
+              {t('review.noFindings')}
+            </View>
+          )}
         </View>
       </View>
 

@@ -113,6 +113,14 @@ describe('ReviewQueue', () => {
     });
   });
 
+  it('says so when screening held a letter without marking a passage, and offers no redaction', async () => {
+    mockApi({ [QUEUE]: ok({ items: [held('h-1', { findings: [] })], nextCursor: null }) });
+    render(<ReviewQueue />);
+    expect(await screen.findByTestId('held-no-findings')).toHaveTextContent('请通读全文');
+    expect(screen.queryByTestId('held-redact')).not.toBeInTheDocument();
+    expect(screen.getByTestId('held-approve')).toBeInTheDocument();
+  });
+
   it('keeps the letter and says why when the decision fails', async () => {
     mockApi({
       [QUEUE]: ok({ items: [held('h-1')], nextCursor: null }),

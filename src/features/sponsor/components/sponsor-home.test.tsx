@@ -76,6 +76,19 @@ describe('SponsorHome', () => {
     expect(screen.getByTestId('list-end')).toBeInTheDocument();
   });
 
+  it('leads from each card to its letters and to writing one', async () => {
+    mockApi({ [ROUTE]: ok({ items: [sponsorship('sp-1', '小雨')], nextCursor: null }) });
+    render(<SponsorHome />);
+    fireEvent.click(await screen.findByRole('button', { name: '查看与小雨的书信' }));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: `/packages/sponsor/pages/letters/index?sponsorshipId=sp-1&name=${encodeURIComponent('小雨')}`,
+    });
+    fireEvent.click(screen.getByRole('button', { name: '给小雨写信' }));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: `/packages/sponsor/pages/compose/index?sponsorshipId=sp-1&name=${encodeURIComponent('小雨')}`,
+    });
+  });
+
   it('speaks English when asked', async () => {
     useLocaleStore.getState().setLocale('en-US');
     mockApi({ [ROUTE]: ok({ items: [sponsorship('sp-1', 'Xiaoyu')], nextCursor: null }) });

@@ -272,6 +272,7 @@ export const enUS: Messages = {
   'review.done': 'Done',
   'review.emptyTitle': 'No letters waiting',
   'review.emptyBody': 'Letters held by the automatic check appear here.',
+  'review.noFindings': "The automatic check didn't mark a passage. Please read the whole letter before deciding.",
   'review.link': 'Review letters ({count})',
   'review.linkLabel': 'Open letter review: {count} waiting',
   'notifications.unread': '{count} new',

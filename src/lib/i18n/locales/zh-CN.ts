@@ -270,6 +270,7 @@ export const zhCN: Messages = {
   'review.done': '已处理',
   'review.emptyTitle': '没有等待审核的书信',
   'review.emptyBody': '自动检查拦下的书信会出现在这里。',
+  'review.noFindings': '自动检查没有标出具体段落，请通读全文后再决定。',
   'review.link': '审核书信（{count}）',
   'review.linkLabel': '打开书信审核，{count} 封在等待',
   'notifications.unread': '{count} 条新消息',
