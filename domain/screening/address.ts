@@ -9,9 +9,12 @@ const NAME_CHAR = `(?:(?![${NAME_STOP}])[\\u4e00-\\u9fff])`;
 const ZH_PATTERNS: RegExp[] = [
   // 解放路23号, 人民南路四段12号, 南京西路1266弄, 幸福巷7号
   new RegExp(`(?:路|街|大街|大道|巷|胡同|弄)(?:${NUM}段)?\\s?${NUM}\\s?(?:号|弄|號)(?:院|楼|附\\s?${NUM}\\s?号)?`, 'g'),
-  // 5栋2单元301室, 3号楼2单元, 12幢502
-  new RegExp(`${NUM}\\s?(?:栋|幢|号楼|座)\\s?(?:${NUM}\\s?单元)?\\s?(?:${NUM}\\s?(?:室|号|户))?`, 'g'),
-  new RegExp(`${NUM}\\s?单元\\s?(?:${NUM}\\s?(?:室|号|户|楼)?)?`, 'g'),
+  // 5栋2单元301室, 3号楼2单元, 12幢502室
+  // (a building alone — "3栋教学楼", "一座桥" — is not an address; it needs a unit or a room)
+  new RegExp(`${NUM}\\s?(?:栋|幢|号楼|座)\\s?(?:${NUM}\\s?单元\\s?)?${NUM}\\s?(?:室|号|户)`, 'g'),
+  new RegExp(`${NUM}\\s?(?:栋|幢|号楼|座)\\s?${NUM}\\s?单元`, 'g'),
+  // "2单元301" but not a textbook's "第三单元"
+  new RegExp(`(?<!第)${NUM}\\s?单元\\s?[0-9零〇一二三四五六七八九]{2,4}\\s?(?:室|号|户)?`, 'g'),
   /[0-9]{3,4}\s?(?:室|房间)/g,
   // 幸福小区, 花园小区 + building number
   new RegExp(`${NAME_CHAR}{2,6}(?:小区|花园|公寓|新村|家园|社区)\\s?${NUM}\\s?(?:栋|幢|号楼|号|单元)`, 'g'),

@@ -3,7 +3,7 @@ import { type Hit, regexHits } from './hit';
 
 /** Plans to meet, visit, call or talk privately, in Chinese. */
 const ZH =
-  /(见面(?![会礼])|见个面|见一面|见见面|见见[你您]|当面|面谈|面见|[来去]看[你您我]|[来去到][你您我]们?的?(?:家|学校|村|宿舍|那里|那儿|这里|这儿|单位|公司)|住到?[我你您]家|住在[我你您]家|约个时间|约[个一]?时间|约个地方|(?<!大)约在|(?<![参增更添追施外])加我(?!们)|私聊|私信我|私下(?:联系|见|聊|说)|单独(?:联系|见|聊|说)|偷偷(?:见|联系|聊|告诉|来)|视频通话|视频聊天|语音通话|开视频|打视频|视频电话|打电话给[我你您]|给[我你您]打(?:个)?电话|打[我你您]的?电话|打给我|电话联系|(?:到时候|到时)见|不见不散|[来去]接[你您]|[去来到].{0,8}?找[你您](?!的)|在.{1,10}?等[你您](?![的回来]|回)|(?:别|不要|不用)告诉(?:社工|老师|机构|别人|任何人|爸爸妈妈|家里))/g;
+  /(见面(?![会礼])|见个面|见一面|见见面|见见[你您]|当面|面谈|面见|[来去]看[你您我]|[来去到][你您我]们?的?(?:家|学校|村|宿舍|那里|那儿|这里|这儿|这边|那边|单位|公司|城市|县城)|住到?[我你您]家|住在[我你您]家|请[你您]吃(?:个)?饭|一起吃(?:个)?饭|约个时间|约[个一]?时间|约个地方|(?<!大)约在|(?<![参增更添追施外])加我(?!们)|私聊|私信我|私下(?:联系|见|聊|说)|单独(?:联系|见|聊|说)|偷偷(?:见|联系|聊|告诉|来)|视频通话|视频聊天|语音通话|开视频|打视频|视频电话|打电话给[我你您]|给[我你您]打(?:个)?电话|打[我你您]的?电话|打给我|电话联系|(?:到时候|到时)见|不见不散|[来去]接[你您]|[去来到].{0,8}?找[你您](?!的)|在.{1,10}?等[你您](?![的回来]|回)|(?:别|不要|不用)告诉(?:社工|老师|机构|别人|任何人|爸爸妈妈|家里))/g;
 
 /** Someone else is the other party: "我和同学见面了", "我和妈妈视频". */
 const ZH_THIRD_PARTY =
@@ -18,7 +18,7 @@ const ZH_NEGATION = /(?:不|没|无法|没法|不能|不会|不可能)$/;
 const ZH_QUESTION = /(?:能不能|可不可以|会不会|要不要|能否)$/;
 
 const EN =
-  /(?:meet (?:you|u|up|in person|each other|me)|see (?:you|each other) in person|in person|visit (?:you|me|your (?:school|home|house|family|village|town|city|place)|my (?:home|house|place|village))|come (?:to|and see|visit) (?:my|me)|come and visit|stay (?:at|with) (?:my|me|us)|(?:call|phone|ring|text|message|dm) me|add me|video (?:chat|call)|facetime|talk (?:in )?private(?:ly)?|private(?:ly)? (?:chat|talk)|just the two of us|pick you up|(?:don't|do not) tell (?:the |your )?(?:ngo|caseworker|social worker|teacher|anyone|parents))/g;
+  /(?:meet (?:you|u|up|in person|each other|me)|see (?:you|each other) in person|in person|visit (?:you|me|your (?:school|home|house|family|village|town|city|place)|my (?:home|house|place|village))|come (?:to|and see|visit) (?:my|me)|come and visit|stay (?:at|with) (?:my|me|us)|(?:call|phone|ring|text|message|dm) me|add me|video (?:chat|call)|facetime|talk (?:in )?private(?:ly)?|private(?:ly)? (?:chat|talk)|just the two of us|(?:have|get|grab|eat) (?:lunch|dinner|breakfast|a meal|coffee|tea|something) (?:together|with (?:you|me))|(?:can|could|shall) we (?:meet|have (?:lunch|dinner|a meal)|eat)|pick you up|(?:don't|do not) tell (?:the |your )?(?:ngo|caseworker|social worker|teacher|anyone|parents))/g;
 const EN_NICE = /(?:nice|glad|pleased|happy|great) to meet you/;
 const EN_NAMED = /(?:they|friends|people|everyone|classmates|teacher|teachers|mom|dad|mother|father|grandma|grandpa|always|often|usually|sometimes|all) (?:call|text) me$/;
 const EN_NEGATION = /(?:can't|cannot|can not|won't|will not|couldn't|could not|not|never|unable to)(?: \w+){0,2} $/;

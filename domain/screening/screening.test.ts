@@ -36,6 +36,7 @@ const HELD: Record<ScreeningCategory, string[]> = {
     '壹叁捌零零壹叁捌零零零',
     'my number is one three eight zero zero one three eight zero zero zero',
     '我家电话是 2345678',
+    '我舅舅的电话一五九 8765 四三二一',
   ],
   social_id: [
     '我的微信号是 xiaoyu_2009',
@@ -56,6 +57,7 @@ const HELD: Record<ScreeningCategory, string[]> = {
     'Add me on WeChat: lily_chen2009',
     'my QQ is 12345678',
     'WeChat ID: zhangming',
+    '我的q q是 7 7 8 8 9 9 0 0',
   ],
   email: [
     'xiaoming2010@qq.com',
@@ -145,6 +147,7 @@ const HELD: Record<ScreeningCategory, string[]> = {
     'Could you lend me 1000 yuan?',
     'a gift card for my birthday',
     'Alipay me the money',
+    '您能帮我出一下钱吗',
   ],
   meeting: [
     '我们见个面吧',
@@ -166,6 +169,8 @@ const HELD: Record<ScreeningCategory, string[]> = {
     'Call me on Sunday',
     'Add me',
     "Let's video chat",
+    '下次你来我们这边，我请你吃饭',
+    'Can we have lunch together?',
   ],
 };
 
@@ -212,6 +217,21 @@ const CLEAN: string[] = [
   'My friends call me Xiao Ming',
   '我在第5考场',
   'I ran 100 m in 13.5 seconds',
+  '我们学校有3栋教学楼',
+  '今天学了第三单元的课文',
+  '镇上新修了一座桥',
+  '我和同学一起吃饭',
+  '我昨天给妈妈打了电话',
+  '妈妈周末回来看我了',
+  '虽然不能去看你，但会一直想着你',
+  '妈妈给我买了新衣服',
+  '姑姑给了我们每人一个红包',
+  '我们镇上有一所中学',
+  '我是中学生',
+  'My grandma came to visit me',
+  'The NGO visited our school',
+  'I used my phone to call my mom',
+  'See you in the next letter',
 ];
 
 describe('screenText: held, per category', () => {

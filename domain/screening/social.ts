@@ -6,7 +6,7 @@ import { type Hit } from './hit';
  * fine ("我用微信和妈妈视频", "I watched Douyin videos"); a mention followed by an account is not.
  */
 const APP =
-  /(微信号|微信|威信|薇信|徽信|维信|v信|vx|wx|weixin|wechat|加个v|加v|qq号|qq|扣扣|企鹅号|q号|支付宝|alipay|微博|weibo|抖音号|抖音|douyin|tiktok|快手号|快手|kuaishou|小红书|xiaohongshu|instagram|facebook|telegram|whatsapp|snapchat|discord)/g;
+  /(q\s+q|v\s+x|w\s+x|we\s+chat|wei\s+xin|微信号|微信|威信|薇信|徽信|维信|v信|vx|wx|weixin|wechat|加个v|加v|qq号|qq|扣扣|企鹅号|q号|支付宝|alipay|微博|weibo|抖音号|抖音|douyin|tiktok|快手号|快手|kuaishou|小红书|xiaohongshu|instagram|facebook|telegram|whatsapp|snapchat|discord)/g;
 
 /** An account name: letters, digits, underscore, dot, hyphen; at least 5 characters. */
 const ACCOUNT = /@?[a-z0-9][a-z0-9_.-]{3,30}[a-z0-9]/y;
