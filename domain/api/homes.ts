@@ -48,6 +48,8 @@ export const StudentProfile = Type.Object({
   ngoName: Type.String(),
   caseworkerName: Type.Union([Type.String(), Type.Null()]),
   sponsorDisplayName: Type.Union([Type.String(), Type.Null()]),
+  /** The sponsorship the student writes letters on; null while waiting for a sponsor. */
+  sponsorshipId: Type.Union([Id, Type.Null()]),
   lastCheckinAt: Type.Union([IsoDateTime, Type.Null()]),
   nextCheckinWelcomeAt: Type.Union([IsoDateTime, Type.Null()]),
 });

@@ -67,6 +67,7 @@ describe('student home', () => {
       ngoName: '凉山助学会',
       caseworkerName: '张社工',
       sponsorDisplayName: '北京的王老师',
+      sponsorshipId: 'sp-1',
       lastCheckinAt: null,
       nextCheckinWelcomeAt: '2026-12-20T00:00:00.000Z',
     });

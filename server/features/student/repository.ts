@@ -23,6 +23,7 @@ export async function studentProfile(db: Db, principal: PrincipalOf<'student'>):
       'ngos.name as ngo_name',
       'staff.full_name as caseworker_name',
       'sponsors.display_name as sponsor_name',
+      'sponsorships.id as sponsorship_id',
       eb
         .selectFrom('checkins')
         .select((c) => c.fn.max('checkins.created_at').as('at'))
@@ -40,6 +41,7 @@ export async function studentProfile(db: Db, principal: PrincipalOf<'student'>):
     ngoName: row.ngo_name,
     caseworkerName: row.caseworker_name,
     sponsorDisplayName: row.sponsor_name,
+    sponsorshipId: row.sponsorship_id,
     lastCheckinAt: (row.last_checkin_at as string | null) ?? null,
     nextCheckinWelcomeAt: row.next_due_at,
   };

@@ -286,7 +286,6 @@ export interface Messages {
   'studentLetters.openUnread': string;
   'studentLetters.write': string;
   'studentLetters.noSponsor': string;
-  'studentLetters.firstLetter': string;
 }
 
 export type MessageKey = keyof Messages;

@@ -195,7 +195,7 @@ describe('LetterCompose', () => {
       body: '我的电话是 138 0013 8000',
       canEdit: true,
       returnReason: '请删掉电话号码',
-      photos: [{ id: 'ph-9', url: 'https://files.test/ph-9', width: 10, height: 10 }],
+      photos: [{ id: 'ph-9', url: '/api/files/token-9', width: 10, height: 10 }],
       findings: [{ category: 'phone', start: 6, end: 19, excerpt: '138 0013 8000', message: '不能写电话号码' }],
     });
     const sent = mockApi({

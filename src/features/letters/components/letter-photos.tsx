@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, View } from '@tarojs/components';
 import type { LetterDetail } from '../api';
+import { buildUrl } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import './letters.css';
 
@@ -8,7 +9,8 @@ import './letters.css';
 export function LetterPhotos({ photos }: { photos: LetterDetail['photos'] }) {
   const t = useT();
   if (photos.length === 0) return null;
-  const urls = photos.map((photo) => photo.url);
+  // The server answers with paths; mini-programs need them on the API's own origin.
+  const urls = photos.map((photo) => buildUrl(photo.url));
   return (
     <View className='bx-photos' data-testid='letter-photos'>
       {photos.map((photo, index) => (
@@ -18,9 +20,9 @@ export function LetterPhotos({ photos }: { photos: LetterDetail['photos'] }) {
           role='button'
           ariaLabel={t('letter.photoLabel', { index: index + 1 })}
           data-testid='letter-photo'
-          onClick={() => void Promise.resolve(Taro.previewImage({ current: photo.url, urls })).catch(() => undefined)}
+          onClick={() => void Promise.resolve(Taro.previewImage({ current: urls[index], urls })).catch(() => undefined)}
         >
-          <Image className='bx-photos__image' src={photo.url} mode='aspectFill' lazyLoad ariaLabel={t('compose.photoAlt', { index: index + 1 })} />
+          <Image className='bx-photos__image' src={urls[index]} mode='aspectFill' lazyLoad ariaLabel={t('compose.photoAlt', { index: index + 1 })} />
         </View>
       ))}
     </View>

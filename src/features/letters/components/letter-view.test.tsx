@@ -73,8 +73,8 @@ describe('LetterView', () => {
       body: '我的电话是■■■，祝你考试顺利！',
       canReply: true,
       photos: [
-        { id: 'ph-1', url: 'https://files.test/1.jpg', width: 4, height: 3 },
-        { id: 'ph-2', url: 'https://files.test/2.jpg', width: 4, height: 3 },
+        { id: 'ph-1', url: '/api/files/token-1', width: 4, height: 3 },
+        { id: 'ph-2', url: '/api/files/token-2', width: 4, height: 3 },
       ],
       events: [{ status: 'delivered', at: '2026-11-27T06:30:00Z', by: 'system', reason: null }],
     });
@@ -101,7 +101,11 @@ describe('LetterView', () => {
     expect(sent.filter((s) => s.method === 'POST' && s.path === '/api/letters/l-3/read')).toHaveLength(1);
 
     fireEvent.click(within(screen.getByTestId('letter-photos')).getAllByTestId('letter-photo')[1]);
-    expect(Taro.previewImage).toHaveBeenCalledWith({ current: 'https://files.test/2.jpg', urls: ['https://files.test/1.jpg', 'https://files.test/2.jpg'] });
+    // Signed paths from the server are opened on the API's origin (mini-programs have no origin of their own).
+    expect(Taro.previewImage).toHaveBeenCalledWith({
+      current: 'http://api.test/api/files/token-2',
+      urls: ['http://api.test/api/files/token-1', 'http://api.test/api/files/token-2'],
+    });
 
     fireEvent.click(screen.getByRole('button', { name: '给林晓回信' }));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/student/pages/compose/index?replyTo=l-3' });

@@ -10,18 +10,17 @@ import './letters.css';
 
 const FIRST_PAGE = 20;
 
-type Info = { state: 'loading' } | { state: 'ready'; sponsorshipId: string | null; unread: number; more: boolean } | { state: 'error' };
+type Info = { state: 'loading' } | { state: 'ready'; unread: number; more: boolean } | { state: 'error' };
 
 export interface StudentLetterLinksProps {
   /** The sponsor's display name, or null while the student is still waiting for one. */
   sponsorName: string | null;
+  /** The sponsorship new letters go to (from the student's profile). */
+  sponsorshipId: string | null;
 }
 
-/**
- * On the student's home: the way to their sponsor's letters and to writing one. The sponsorship a
- * new letter belongs to is learnt from the letters themselves.
- */
-export function StudentLetterLinks({ sponsorName }: StudentLetterLinksProps) {
+/** On the student's home: the way to their sponsor's letters and to writing one. */
+export function StudentLetterLinks({ sponsorName, sponsorshipId }: StudentLetterLinksProps) {
   const t = useT();
   const routes = letterRoutes('student');
   const [info, setInfo] = useState<Info>({ state: 'loading' });
@@ -31,7 +30,6 @@ export function StudentLetterLinks({ sponsorName }: StudentLetterLinksProps) {
       const page = await fetchLetters({ limit: FIRST_PAGE });
       setInfo({
         state: 'ready',
-        sponsorshipId: page.items[0]?.sponsorshipId ?? null,
         unread: page.items.filter(isUnreadForMe).length,
         more: page.nextCursor !== null,
       });
@@ -58,7 +56,6 @@ export function StudentLetterLinks({ sponsorName }: StudentLetterLinksProps) {
   }
 
   const unread = info.state === 'ready' ? info.unread : 0;
-  const sponsorshipId = info.state === 'ready' ? info.sponsorshipId : null;
   return (
     <Card title={t('studentLetters.title')} testId='student-letters'>
       <View className='bx-letters__actions'>
@@ -83,11 +80,6 @@ export function StudentLetterLinks({ sponsorName }: StudentLetterLinksProps) {
           </Button>
         ) : null}
       </View>
-      {info.state === 'ready' && !sponsorshipId ? (
-        <View className='bx-letters__hint' data-testid='student-letters-first'>
-          {t('studentLetters.firstLetter')}
-        </View>
-      ) : null}
       <View className='bx-letters__hint'>{t('compose.studentNote')}</View>
     </Card>
   );

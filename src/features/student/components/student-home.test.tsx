@@ -16,6 +16,7 @@ const profile: StudentProfile = {
   ngoName: '凉山助学会',
   caseworkerName: '周老师',
   sponsorDisplayName: '林晓',
+  sponsorshipId: 'sp-1',
   lastCheckinAt: null,
   nextCheckinWelcomeAt: '2026-12-14T20:00:00Z',
 };
@@ -40,7 +41,7 @@ describe('StudentHome', () => {
 
   it('tells a student still waiting that a sponsor is being found', async () => {
     useLocaleStore.getState().setLocale('en-US');
-    mockApi({ [ROUTE]: ok({ ...profile, displayName: 'Xiaoyu', sponsorDisplayName: null, caseworkerName: null, nextCheckinWelcomeAt: null }) });
+    mockApi({ [ROUTE]: ok({ ...profile, displayName: 'Xiaoyu', sponsorDisplayName: null, sponsorshipId: null, caseworkerName: null, nextCheckinWelcomeAt: null }) });
     render(<StudentHome />);
     expect(await screen.findByTestId('student-greeting')).toHaveTextContent('Hi, Xiaoyu!');
     expect(screen.getByTestId('student-sponsor')).toHaveTextContent("We're looking for a sponsor for you");

@@ -286,5 +286,4 @@ export const enUS: Messages = {
   'studentLetters.openUnread': 'Letters from your sponsor ({count} new)',
   'studentLetters.write': 'Write to your sponsor',
   'studentLetters.noSponsor': 'Once you have a sponsor, you can write to each other here.',
-  'studentLetters.firstLetter': "When your sponsor's first letter arrives, you can write back here.",
 };

@@ -284,5 +284,4 @@ export const zhCN: Messages = {
   'studentLetters.openUnread': '资助人的来信（{count} 封新信）',
   'studentLetters.write': '给资助人写信',
   'studentLetters.noSponsor': '有了资助人以后，你们就可以在这里互相写信。',
-  'studentLetters.firstLetter': '资助人的第一封信到了以后，你就可以在这里回信。',
 };

@@ -19,7 +19,7 @@ export default function StudentHomePage() {
               <SettingsLink />
             </>
           }
-          renderLetters={(profile) => <StudentLetterLinks sponsorName={profile.sponsorDisplayName} />}
+          renderLetters={(profile) => <StudentLetterLinks sponsorName={profile.sponsorDisplayName} sponsorshipId={profile.sponsorshipId} />}
         />
       </RequireSession>
     </PageShell>
