@@ -1,6 +1,7 @@
+import { screenText } from '../../../domain/screening';
 import { isStudentActive, type Ctx, type SponsorshipModel } from './model';
 import type { Rng } from './random';
-import { FLAGGED_LINES, missYouLetter, sponsorLetter, studentLetter } from './texts';
+import { FLAGGED_LINE_MEETING, missYouLetter, sponsorLetter, studentLetter } from './texts';
 import { addDays, addHours, addMs, evening, iso, localYmd, minDate, officeHours, parseYmd } from './time';
 
 type Status = 'submitted' | 'screened' | 'held' | 'approved' | 'delivered' | 'read' | 'replied';
@@ -16,7 +17,8 @@ export interface LetterInfo {
 }
 
 interface Review {
-  finding: { kind: string; excerpt: string } | null;
+  /** What held it: a screening rule (the letter gets a line that rule finds) or the text-security check. */
+  heldBy: 'meeting_rule' | 'content_security';
   reason: string;
   /** Set when a caseworker approved it; otherwise it is still held. */
   approvedReason?: string;
@@ -63,19 +65,22 @@ class LetterWriter {
       reply: opts.parentId !== null,
     };
     const review = opts.review;
-    const extra = review?.finding?.kind === 'meeting' ? FLAGGED_LINES.meeting : review?.finding?.kind === 'place' ? FLAGGED_LINES.place : undefined;
+    const extra = review?.heldBy === 'meeting_rule' ? FLAGGED_LINE_MEETING : undefined;
     const body = opts.body ?? (writer === 'sponsor' ? sponsorLetter(rng, { ...vars, extra }) : studentLetter(rng, { ...vars, extra }));
     const author = writer === 'sponsor' ? sp.sponsor.accountId : student.accountId;
     if (writer === 'student') student.heard.push(at);
 
     this.event(id, null, 'submitted', at, author);
     const screenedAt = addMs(at, rng.int(3000, 60000));
-    this.event(id, 'submitted', 'screened', screenedAt, null, null, { findings: review?.finding ? [review.finding] : [] });
+    this.event(id, 'submitted', 'screened', screenedAt, null);
     let status: Status = 'screened';
     let changedAt = screenedAt;
     let deliveredAt: Date | null = null;
     if (review) {
-      this.event(id, 'screened', 'held', addMs(screenedAt, 500), null, review.reason);
+      // The held step carries what the server's own screening would record, so the review queue shows it.
+      const detail =
+        review.heldBy === 'meeting_rule' ? { findings: screenText(body).findings } : { findings: [], contentSecurity: 'review' };
+      this.event(id, 'screened', 'held', addMs(screenedAt, 500), null, review.reason, detail);
       status = 'held';
       changedAt = addMs(screenedAt, 500);
       if (review.approvedReason) {
@@ -138,9 +143,9 @@ class LetterWriter {
       this.studentLettersWritten += 1;
       if (this.studentLettersWritten % 37 === 0 && at < addDays(this.ctx.now, -30)) {
         review = {
-          finding: { kind: 'place', excerpt: '县城' },
-          reason: '可能包含地址，等待工作人员复核',
-          approvedReason: '已复核：只提到县城，没有具体地址，可以转交',
+          heldBy: 'content_security',
+          reason: '内容安全检查建议人工复核',
+          approvedReason: '已复核：内容正常，可以转交',
         };
       }
     }
@@ -196,12 +201,12 @@ export function buildLetters(ctx: Ctx, sponsorships: readonly SponsorshipModel[]
   writer.write(forStudent, rng, 'student', addHours(ctx.now, -rng.float(20, 40)), {
     first: false,
     parentId: null,
-    review: { finding: { kind: 'meeting', excerpt: '当面' }, reason: '可能涉及见面安排，等待工作人员复核' },
+    review: { heldBy: 'meeting_rule', reason: '可能涉及见面安排，等待工作人员复核' },
   });
   writer.write(forSponsor, rng, 'sponsor', addHours(ctx.now, -rng.float(3, 8)), {
     first: false,
     parentId: null,
-    review: { finding: null, reason: '内容安全检查暂时不可用，已转人工复核' },
+    review: { heldBy: 'content_security', reason: '内容安全检查暂时不可用，已转人工复核' },
   });
   return writer.letters;
 }

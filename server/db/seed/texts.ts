@@ -130,10 +130,8 @@ const STUDENT_LINES: readonly Line[] = [
 const STUDENT_CLOSINGS = ['祝您身体健康，工作顺利！', '盼望您的回信。', '祝您和家人平安快乐！', '此致\n敬礼！'];
 
 /** Sentences that made screening hold a letter for a person to look at, though the letter is harmless. */
-export const FLAGGED_LINES = {
-  meeting: '老师说明年我们有机会去省城参加比赛。如果有一天能当面谢谢您就好了。',
-  place: '上周我跟着舅舅去了一趟县城，第一次看到那么多书的书店。',
-} as const;
+/** A line screening holds as a meeting plan, for the demo letter waiting in the review queue. */
+export const FLAGGED_LINE_MEETING = '老师说明年我们有机会去省城参加比赛。如果有一天能当面谢谢您就好了。';
 
 /** Lines that fit the month, preferring ones this writer has not used with this reader yet. */
 function pickLines(rng: Rng, lines: readonly Line[], month: number, count: number, used: Set<string>): string[] {
