@@ -286,6 +286,26 @@ export interface Messages {
   'studentLetters.openUnread': string;
   'studentLetters.write': string;
   'studentLetters.noSponsor': string;
+  'credibility.title': string;
+  'credibility.intro': string;
+  'credibility.period': string;
+  'credibility.notEnough': string;
+  'credibility.minimum': string;
+  'credibility.hours': string;
+  'credibility.days': string;
+  'credibility.percent': string;
+  'credibility.alertAck.label': string;
+  'credibility.alertAck.explain': string;
+  'credibility.alertAck.sample': string;
+  'credibility.alertSla.label': string;
+  'credibility.alertSla.explain': string;
+  'credibility.alertSla.sample': string;
+  'credibility.letterDelivery.label': string;
+  'credibility.letterDelivery.explain': string;
+  'credibility.letterDelivery.sample': string;
+  'credibility.disbursement.label': string;
+  'credibility.disbursement.explain': string;
+  'credibility.disbursement.sample': string;
 }
 
 export type MessageKey = keyof Messages;
