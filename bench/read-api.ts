@@ -1,0 +1,128 @@
+/**
+ * Read-API throughput and latency against bare Fastify, in one run on one machine (DESIGN.md §5).
+ *
+ *   npm run bench:read-api            10 s per target, 50 connections
+ *   BENCH_SECONDS=30 npm run bench:read-api
+ *
+ * The app target is the real server (SQLite, demo data, a signed-in sponsor) answering the route a
+ * sponsor's phone calls most: 20 items of one sponsorship's letters. The bare target is a Fastify
+ * server with no plugins sending the same bytes. Each server runs in its own process; the load comes
+ * from this one.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import { seedDemoData } from '../server/db/seed';
+import { createSession } from '../server/features/auth/sessions';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const NOW = new Date('2026-11-29T04:00:00.000Z');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function config(dbPath: string) {
+  return loadConfig({ BANXUE_SQLITE_PATH: dbPath, LOG_LEVEL: 'warn', BANXUE_H5_DIR: path.join(os.tmpdir(), 'none') });
+}
+
+/** Seeds a database and returns a sponsor's token and the route to measure. */
+async function prepare(dbPath: string) {
+  const app = await buildApp({ config: config(dbPath) });
+  await seedDemoData(app.db, { now: NOW });
+  const busiest = await app.db
+    .selectFrom('letters')
+    .innerJoin('sponsorships', 'sponsorships.id', 'letters.sponsorship_id')
+    .innerJoin('sponsors', 'sponsors.id', 'sponsorships.sponsor_id')
+    .select((eb) => ['sponsorships.id', 'sponsors.account_id', eb.fn.countAll<number>().as('n')])
+    .groupBy(['sponsorships.id', 'sponsors.account_id'])
+    .orderBy('n', 'desc')
+    .executeTakeFirstOrThrow();
+  const { token } = await createSession(app.db, { accountId: busiest.account_id, method: 'demo', now: new Date(), ttlHours: 24 });
+  const url = `/api/letters?sponsorshipId=${busiest.id}&limit=20`;
+  const response = await app.inject({ url, headers: { authorization: `Bearer ${token}` } });
+  if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}`);
+  await app.close();
+  return { token, url, payload: response.body, letters: Number(busiest.n) };
+}
+
+async function serve(kind: string, port: number, arg: string) {
+  if (kind === 'bare') {
+    const payload = fs.readFileSync(arg, 'utf8');
+    const bare = Fastify({ logger: false });
+    bare.get('/api/letters', async (_request, reply) => reply.type('application/json; charset=utf-8').send(payload));
+    await bare.listen({ host: '127.0.0.1', port });
+  } else {
+    const app = await buildApp({ config: config(arg) });
+    await app.listen({ host: '127.0.0.1', port });
+  }
+  console.log('ready');
+}
+
+function startServer(kind: string, arg: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve', kind, String(port), arg], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+async function measure(name: string, url: string, headers: Record<string, string>) {
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers }); // warm-up
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banxue-bench-'));
+  const dbPath = path.join(dir, 'bench.sqlite');
+  const payloadPath = path.join(dir, 'payload.json');
+  try {
+    const { token, url, payload, letters } = await prepare(dbPath);
+    fs.writeFileSync(payloadPath, payload);
+    const results = [];
+    for (const [kind, arg] of [['bare', payloadPath], ['app', dbPath]] as const) {
+      const port = await freePort();
+      const child = await startServer(kind, arg, port);
+      try {
+        results.push(await measure(kind, `http://127.0.0.1:${port}${url}`, { authorization: `Bearer ${token}` }));
+      } finally {
+        child.kill('SIGTERM');
+      }
+    }
+    const [bare, app] = results;
+    console.log(`\nGET ${url.replace(/sponsorshipId=[^&]+/, 'sponsorshipId=…')} — ${payload.length} B, ${letters} letters in the sponsorship`);
+    console.log(`${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} cores\n`);
+    console.log('target      req/s     p50 ms   p99 ms');
+    for (const r of results) console.log(`${r.name.padEnd(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(10)} ${String(r.p99).padStart(8)}`);
+    console.log(`\napp / bare throughput: ${((app.rps / bare.rps) * 100).toFixed(1)}%; app p99 ${app.p99} ms (budget 50 ms)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--serve') {
+  void serve(process.argv[3], Number(process.argv[4]), process.argv[5]);
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
