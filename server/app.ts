@@ -14,6 +14,7 @@ import openapiPlugin from './plugins/openapi';
 import platformsPlugin from './plugins/platforms';
 import filesPlugin from './files/plugin';
 import authRoutes from './features/auth/routes';
+import credibilityRoutes from './features/credibility/routes';
 import healthRoutes from './features/health/routes';
 import letterRoutes from './features/letters/routes';
 import notificationRoutes from './features/notifications/routes';
@@ -79,6 +80,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(letterRoutes);
   await app.register(photoRoutes);
   await app.register(notificationRoutes);
+  await app.register(credibilityRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

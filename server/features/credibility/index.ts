@@ -1,0 +1,2 @@
+export { ngoCredibility, CREDIBILITY_WINDOW_DAYS, DISBURSEMENT_REPORT_DAYS } from './credibility';
+export { MINIMUM_SAMPLE } from './metrics';
