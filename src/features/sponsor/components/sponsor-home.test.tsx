@@ -142,13 +142,23 @@ describe('SponsorHome', () => {
     await waitFor(() => expect(Taro.stopPullDownRefresh).toHaveBeenCalled());
   });
 
-  it('says kindly that there is no sponsorship yet, and that the pool comes later', async () => {
+  it('says kindly that there is no sponsorship yet, and leads to the students still waiting', async () => {
     mockApi({ [ROUTE]: ok({ items: [], nextCursor: null }) });
     render(<SponsorHome />);
     const empty = await screen.findByTestId('sponsor-empty');
     expect(empty).toHaveTextContent('你还没有资助学生');
-    expect(empty).toHaveTextContent('很快就会开放');
+    expect(empty).toHaveTextContent('还在等待资助人');
     expect(screen.queryByTestId('sponsorship-card')).not.toBeInTheDocument();
+    fireEvent.click(within(empty).getByTestId('pool-entry-open'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/pool/index' });
+  });
+
+  it('offers the students still waiting below the list too', async () => {
+    mockApi({ [ROUTE]: ok({ items: [sponsorship('sp-1', '小雨')], nextCursor: null }) });
+    render(<SponsorHome />);
+    await screen.findByText('小雨');
+    fireEvent.click(screen.getByRole('button', { name: '看看还在等待资助的学生' }));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/pool/index' });
   });
 
   it('shows an actionable error and recovers on retry', async () => {

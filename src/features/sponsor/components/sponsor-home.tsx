@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { useCallback, type ReactNode } from 'react';
 import { ListFooter, Notice, PageHeader, StateView } from '@/components/ui';
 import { usePagedList } from '@/hooks/use-paged-list';
+import { PoolEntry } from '@/features/pool';
 import { useT } from '@/lib/i18n';
 import { fetchSponsorships } from '../api';
 import { SponsorshipCard } from './sponsorship-card';
@@ -43,7 +44,13 @@ export function SponsorHome({ name, headerAction }: SponsorHomeProps) {
         <StateView state='error' message={list.error ?? undefined} onRetry={() => void list.reload()} />
       ) : null}
       {list.status === 'ready' && list.items.length === 0 ? (
-        <StateView state='empty' title={t('sponsor.emptyTitle')} message={t('sponsor.emptyBody')} testId='sponsor-empty' />
+        <StateView
+          state='empty'
+          title={t('pool.homeEmptyTitle')}
+          message={t('pool.homeEmptyBody')}
+          testId='sponsor-empty'
+          action={<PoolEntry variant='primary' />}
+        />
       ) : null}
       {list.status === 'ready' && list.items.length > 0 ? (
         <View className='bx-sponsor__list'>
@@ -52,6 +59,7 @@ export function SponsorHome({ name, headerAction }: SponsorHomeProps) {
             <SponsorshipCard key={sponsorship.id} sponsorship={sponsorship} />
           ))}
           <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} onLoadMore={() => void list.loadMore()} />
+          <PoolEntry />
         </View>
       ) : null}
     </View>

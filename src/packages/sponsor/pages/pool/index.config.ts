@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '等待资助的学生', enablePullDownRefresh: true });
