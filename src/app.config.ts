@@ -3,9 +3,9 @@ export default defineAppConfig({
   pages: ['pages/launch/index', 'pages/login/index', 'pages/settings/index'],
   // One sub-package per role home, downloaded only by people in that role.
   subPackages: [
-    { root: 'packages/sponsor', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/pool/index', 'pages/student/index', 'pages/pledge/index'] },
+    { root: 'packages/sponsor', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/pool/index', 'pages/student/index', 'pages/pledge/index', 'pages/sponsorship/index', 'pages/ledger/index', 'pages/inbox/index'] },
     { root: 'packages/student', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index'] },
-    { root: 'packages/staff', pages: ['pages/home/index', 'pages/review/index'] },
+    { root: 'packages/staff', pages: ['pages/home/index', 'pages/review/index', 'pages/sponsorships/index'] },
   ],
   window: {
     navigationBarTitleText: '伴学',

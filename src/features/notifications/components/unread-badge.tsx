@@ -8,15 +8,20 @@ import { fetchNotifications, markNotificationRead } from '../api';
 const OPEN_BATCH = 20;
 
 export interface UnreadBadgeProps {
-  /** Where the notifications lead (the letters list). */
+  /** Where the notifications lead (the letters list, or the inbox). */
   url: string;
+  /**
+   * `letters` (default): opening marks what it showed as read, the letters list highlights the new ones.
+   * `inbox`: the inbox lists each notification and marks it read when it is opened.
+   */
+  opens?: 'letters' | 'inbox';
 }
 
 /**
  * "3 new" beside the greeting on the sponsor's and student's homes. Opening it marks what it showed as
  * read and goes to the letters, where the new ones are highlighted. Nothing shows when all is read.
  */
-export function UnreadBadge({ url }: UnreadBadgeProps) {
+export function UnreadBadge({ url, opens = 'letters' }: UnreadBadgeProps) {
   const t = useT();
   const [unread, setUnread] = useState(0);
 
@@ -41,6 +46,7 @@ export function UnreadBadge({ url }: UnreadBadgeProps) {
 
   const open = async () => {
     void Taro.navigateTo({ url });
+    if (opens === 'inbox') return;
     try {
       const page = await fetchNotifications({ limit: OPEN_BATCH });
       const fresh = page.items.filter((item) => item.readAt === null);
@@ -52,7 +58,7 @@ export function UnreadBadge({ url }: UnreadBadgeProps) {
   };
 
   return (
-    <Button variant='primary' label={t('notifications.unreadLabel', { count: unread })} testId='notifications-unread' onClick={() => void open()}>
+    <Button variant='primary' label={t(opens === 'inbox' ? 'inbox.badgeLabel' : 'notifications.unreadLabel', { count: unread })} testId='notifications-unread' onClick={() => void open()}>
       {t('notifications.unread', { count: unread })}
     </Button>
   );

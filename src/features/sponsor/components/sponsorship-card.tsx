@@ -6,6 +6,7 @@ import { Button, Card, StatusBadge, type BadgeTone } from '@/components/ui';
 import { formatAmountPerCadence, formatDate, formatGrade, formatPlace, formatRelative, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { letterRoutes } from '@/lib/routes';
+import { sponsorRoutes } from '@/features/timeline/routes';
 import './sponsor.css';
 
 const STATUS_TONE: Record<SponsorshipStatus, BadgeTone> = {
@@ -65,6 +66,14 @@ export function SponsorshipCard({ sponsorship, now }: SponsorshipCardProps) {
         <View>{t('sponsorship.letters', { count: sponsorship.letterCount })}</View>
       </View>
       <View className='bx-sponsorship__links'>
+        <Button
+          variant='primary'
+          label={t('timeline.openLabel', { name: student.displayName })}
+          testId='sponsorship-open'
+          onClick={() => void Taro.navigateTo({ url: sponsorRoutes.sponsorship(sponsorship.id) })}
+        >
+          {t('timeline.open')}
+        </Button>
         <Button
           variant='secondary'
           label={t('sponsorship.lettersLabel', { name: student.displayName })}

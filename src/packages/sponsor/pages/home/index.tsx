@@ -3,8 +3,8 @@ import { RequireSession, useMe } from '@/features/auth';
 import { UnreadBadge } from '@/features/notifications';
 import { SettingsLink } from '@/features/settings';
 import { SponsorHome } from '@/features/sponsor';
+import { sponsorRoutes } from '@/features/timeline';
 import { useT } from '@/lib/i18n';
-import { letterRoutes } from '@/lib/routes';
 
 export default function SponsorHomePage() {
   const t = useT();
@@ -16,7 +16,7 @@ export default function SponsorHomePage() {
           name={me?.displayName}
           headerAction={
             <>
-              <UnreadBadge url={letterRoutes('sponsor').list()} />
+              <UnreadBadge url={sponsorRoutes.inbox()} opens='inbox' />
               <SettingsLink />
             </>
           }

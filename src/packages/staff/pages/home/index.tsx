@@ -3,6 +3,7 @@ import { RequireSession, useMe } from '@/features/auth';
 import { ReviewLink } from '@/features/letters';
 import { SettingsLink } from '@/features/settings';
 import { StaffHome } from '@/features/staff';
+import { StaffSponsorshipsLink } from '@/features/staff-ledger';
 import { useT } from '@/lib/i18n';
 
 export default function StaffHomePage() {
@@ -14,7 +15,12 @@ export default function StaffHomePage() {
         <StaffHome
           role={me?.role === 'ngo_admin' ? 'ngo_admin' : 'caseworker'}
           headerAction={<SettingsLink />}
-          banner={<ReviewLink />}
+          banner={
+            <>
+              <ReviewLink />
+              {me?.role === 'ngo_admin' ? <StaffSponsorshipsLink /> : null}
+            </>
+          }
         />
       </RequireSession>
     </PageShell>

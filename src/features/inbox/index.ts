@@ -1,0 +1,2 @@
+export { InboxScreen } from './components/inbox-screen';
+export { describeNotification, notificationTarget } from './describe';
