@@ -15,6 +15,8 @@ import platformsPlugin from './plugins/platforms';
 import filesPlugin from './files/plugin';
 import authRoutes from './features/auth/routes';
 import credibilityRoutes from './features/credibility/routes';
+import ledgerRoutes from './features/ledger/routes';
+import timelineRoutes from './features/timeline/routes';
 import healthRoutes from './features/health/routes';
 import letterRoutes from './features/letters/routes';
 import notificationRoutes from './features/notifications/routes';
@@ -81,6 +83,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(photoRoutes);
   await app.register(notificationRoutes);
   await app.register(credibilityRoutes);
+  await app.register(timelineRoutes);
+  await app.register(ledgerRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

@@ -2,11 +2,13 @@ import { Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider 
 import type { Db } from './connect';
 import * as initial from './migrations/001-initial';
 import * as letters from './migrations/002-letters';
+import * as ledgerTimeline from './migrations/004-ledger-timeline';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-letters': letters,
+  '004-ledger-timeline': ledgerTimeline,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -231,6 +231,19 @@ export interface LedgerEntryTable {
   receipt_key: string | null;
   recorded_by: string | null;
   created_at: string;
+  /** Disbursements: who was paid, as a kind (sponsors see a label made from it, never `payee`). */
+  payee_kind: ColumnType<PayeeKind | null, PayeeKind | null | undefined, PayeeKind | null>;
+}
+
+export type PayeeKind = 'school' | 'guardian' | 'student' | 'vendor';
+
+/** A notice from the NGO to the sponsors of one student (student_id) or of all its students (null). */
+export interface NgoNoticeTable {
+  id: string;
+  ngo_id: string;
+  student_id: string | null;
+  text: string;
+  created_at: string;
 }
 
 export interface SilenceEpisodeTable {
@@ -376,6 +389,7 @@ export interface Database {
   letter_photos: LetterPhotoTable;
   uploads: UploadTable;
   ledger_entries: LedgerEntryTable;
+  ngo_notices: NgoNoticeTable;
   silence_episodes: SilenceEpisodeTable;
   silence_steps: SilenceStepTable;
   alerts: AlertTable;

@@ -4,6 +4,7 @@ import { buildLedger } from './ledger';
 import { buildLetters } from './letters';
 import { SEEDED_TABLES, type Ctx, type Rows } from './model';
 import { buildNgos } from './ngos';
+import { buildNotices } from './notices';
 import { buildNotifications } from './notifications';
 import { IdSequence, Rng } from './random';
 import { buildSponsorships } from './sponsorships';
@@ -37,6 +38,7 @@ export function buildDataset(now: Date, staffPasswordHash: string): { rows: Rows
   buildPausedContacts(ctx, students);
   const alerts = buildSilences(ctx, students);
   const disbursements = buildLedger(ctx, sponsorships);
+  buildNotices(ctx, sponsorships);
   const reports = buildTermReports(ctx, students, sponsorships);
   buildNotifications(ctx, { sponsorships, disbursements, reports, letters, alerts });
   studentRows(ctx, students);

@@ -80,6 +80,7 @@ const DELETE_ORDER: readonly (keyof Database)[] = [
   'silence_steps',
   'silence_episodes',
   'ledger_entries',
+  'ngo_notices',
   'uploads',
   'letter_photos',
   'letter_events',

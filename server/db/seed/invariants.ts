@@ -192,6 +192,7 @@ const HAPPENED: Partial<Record<keyof Snapshot, readonly string[]>> = {
   letters: ['created_at', 'status_changed_at'],
   letter_events: ['created_at'],
   ledger_entries: ['created_at'],
+  ngo_notices: ['created_at'],
   guardian_consents: ['created_at'],
   term_reports: ['created_at'],
   silence_steps: ['performed_at'],

@@ -38,7 +38,7 @@ export function buildLedger(ctx: Ctx, sponsorships: readonly SponsorshipModel[])
   for (const sp of sponsorships) {
     const rng = ctx.rng.fork(`ledger:${sp.id}`);
     const perYear = PER_YEAR[sp.cadence];
-    const entry = (kind: 'pledge' | 'payment' | 'disbursement', amount: number, on: Ymd, at: Date, more: { category?: string; payee?: string; description: string; by: string | null }) => {
+    const entry = (kind: 'pledge' | 'payment' | 'disbursement', amount: number, on: Ymd, at: Date, more: { category?: string; payee?: string; payeeKind?: 'school' | 'guardian'; description: string; by: string | null }) => {
       const id = ctx.ids.next('ledger', 5);
       ctx.rows.ledger_entries.push({
         id,
@@ -52,6 +52,7 @@ export function buildLedger(ctx: Ctx, sponsorships: readonly SponsorshipModel[])
         receipt_key: null,
         recorded_by: more.by,
         created_at: iso(at),
+        payee_kind: more.payeeKind ?? null,
       });
       return id;
     };
@@ -84,17 +85,18 @@ export function buildLedger(ctx: Ctx, sponsorships: readonly SponsorshipModel[])
       const earlier = (month >= 8 ? year : year - 1) < parseYmd(student.stageStart).year && student.previousSchool !== null;
       const school = earlier ? student.previousSchool! : student.schoolName;
       const high = student.stage === 'high' && !earlier;
-      const parts: [string, number, string, string][] = [];
-      if (high) parts.push(['tuition', 50000, '学费', school]);
-      parts.push(['boarding', 30000, high ? '住宿费' : '住宿及伙食费', school]);
-      parts.push(['living_stipend', termNeed - parts.reduce((sum, p) => sum + p[1], 0), '生活补助', `监护人（${student.guardian.relation}）`]);
-      for (const [category, want, label, payee] of parts) {
+      const parts: [string, number, string, string, 'school' | 'guardian'][] = [];
+      if (high) parts.push(['tuition', 50000, '学费', school, 'school']);
+      parts.push(['boarding', 30000, high ? '住宿费' : '住宿及伙食费', school, 'school']);
+      parts.push(['living_stipend', termNeed - parts.reduce((sum, p) => sum + p[1], 0), '生活补助', `监护人（${student.guardian.relation}）`, 'guardian']);
+      for (const [category, want, label, payee, payeeKind] of parts) {
         const amount = Math.floor(Math.min(want, available) / 100) * 100;
         if (amount <= 0) continue;
         const recordedAt = maxDate(at, minDate(addHours(at, rng.float(1, 72)), addMinutes(ctx.now, -rng.int(5, 30))));
         const id = entry('disbursement', amount, day, recordedAt, {
           category,
           payee,
+          payeeKind,
           description: `${termLabel(day)}${label}`,
           by: student.ngo.admin.accountId,
         });

@@ -20,6 +20,7 @@ export const SEEDED_TABLES = [
   'letters',
   'letter_events',
   'ledger_entries',
+  'ngo_notices',
   'silence_episodes',
   'silence_steps',
   'alerts',

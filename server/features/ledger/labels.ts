@@ -1,0 +1,47 @@
+import type { Locale } from '../../lib/messages';
+
+export type PayeeKind = 'school' | 'guardian' | 'student' | 'vendor';
+
+const PAYEES: Record<Locale, Record<PayeeKind | 'unknown', string>> = {
+  'zh-CN': { school: '学校', guardian: '学生的监护人', student: '学生本人', vendor: '供应商', unknown: '合作机构登记的收款方' },
+  'en-US': { school: 'the school', guardian: 'the student’s guardian', student: 'the student', vendor: 'a supplier', unknown: 'a payee recorded by the NGO' },
+};
+
+const CATEGORIES: Record<Locale, Record<string, string>> = {
+  'zh-CN': { tuition: '学费', boarding: '住宿费', living_stipend: '生活补助', books_supplies: '书本文具', transport: '交通费', other: '其他' },
+  'en-US': { tuition: 'tuition', boarding: 'boarding', living_stipend: 'living stipend', books_supplies: 'books and supplies', transport: 'transport', other: 'other' },
+};
+
+/**
+ * Who a disbursement paid, as a sponsor may see it: the kind of payee and what for, in the caller's
+ * language ('学校（学费）', 'the school (tuition)'). Never the payee's name: that may name the school.
+ */
+export function payeeLabel(kind: PayeeKind | null, category: string | null, locale: Locale): string {
+  const who = PAYEES[locale][kind ?? 'unknown'];
+  const what = category ? CATEGORIES[locale][category] : undefined;
+  if (!what) return who;
+  return locale === 'zh-CN' ? `${who}（${what}）` : `${who} (${what})`;
+}
+
+const INSTRUCTIONS: Record<Locale, string> = {
+  'zh-CN':
+    '在小程序里用微信支付或支付宝付款的功能还在开发中，之后会出现在这个账本页。目前请通过银行转账把资助款汇给合作机构（账户信息请向机构索取），机构收到后会登记在这里，并在 30 天内登记用这笔钱为学生支付的费用。',
+  'en-US':
+    'Paying with WeChat Pay or Alipay inside the app is coming later and will appear on this ledger page. For now, please pay the partner NGO by bank transfer (ask the NGO for its account details); the NGO records your payment here once it arrives, and records what it pays for the student within 30 days.',
+};
+
+export function paymentInstructions(locale: Locale): string {
+  return INSTRUCTIONS[locale];
+}
+
+/**
+ * Text written by staff, made safe for a sponsor: every occurrence of a protected value (the student's
+ * legal name, school, village, the payee's own name) becomes ■■■.
+ */
+export function sponsorSafeText(text: string, protectedValues: readonly (string | null)[]): string {
+  let safe = text;
+  for (const value of protectedValues) {
+    if (value && value.trim().length >= 2) safe = safe.split(value.trim()).join('■■■');
+  }
+  return safe;
+}
