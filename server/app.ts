@@ -16,6 +16,7 @@ import filesPlugin from './files/plugin';
 import authRoutes from './features/auth/routes';
 import credibilityRoutes from './features/credibility/routes';
 import ledgerRoutes from './features/ledger/routes';
+import staffLedgerRoutes from './features/staff-ledger/routes';
 import timelineRoutes from './features/timeline/routes';
 import healthRoutes from './features/health/routes';
 import letterRoutes from './features/letters/routes';
@@ -85,6 +86,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(credibilityRoutes);
   await app.register(timelineRoutes);
   await app.register(ledgerRoutes);
+  await app.register(staffLedgerRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

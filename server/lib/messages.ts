@@ -24,6 +24,8 @@ export type ErrorCode =
   | 'PHOTO_TOO_MANY_PIXELS'
   | 'PHOTO_UNAVAILABLE'
   | 'FILE_LINK_EXPIRED'
+  | 'RECEIPT_UNAVAILABLE'
+  | 'SPONSORSHIP_NOT_CONFIRMED'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -50,6 +52,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PHOTO_TOO_MANY_PIXELS: 413,
   PHOTO_UNAVAILABLE: 400,
   FILE_LINK_EXPIRED: 404,
+  RECEIPT_UNAVAILABLE: 400,
+  SPONSORSHIP_NOT_CONFIRMED: 409,
   INTERNAL: 500,
 };
 
@@ -78,6 +82,8 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     PHOTO_TOO_MANY_PIXELS: '照片尺寸太大（最多 4000 万像素），请换一张较小的照片。',
     PHOTO_UNAVAILABLE: '有照片找不到了，或已用在另一封信里，请重新上传。',
     FILE_LINK_EXPIRED: '这个链接已过期，请重新打开这封信。',
+    RECEIPT_UNAVAILABLE: '找不到这张收据照片，或它已经用在另一笔支出里，请重新上传。',
+    SPONSORSHIP_NOT_CONFIRMED: '这段资助还没有确认，暂时不能登记款项。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
@@ -104,6 +110,8 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     PHOTO_TOO_MANY_PIXELS: 'This photo has too many pixels (40 megapixels at most). Please choose a smaller one.',
     PHOTO_UNAVAILABLE: 'A photo could not be found or is already used in another letter. Please upload it again.',
     FILE_LINK_EXPIRED: 'This link has expired. Please open the letter again.',
+    RECEIPT_UNAVAILABLE: 'The receipt photo could not be found or is already used for another disbursement. Please upload it again.',
+    SPONSORSHIP_NOT_CONFIRMED: 'This sponsorship is not confirmed yet, so no money can be recorded for it.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };
