@@ -41,3 +41,16 @@ describe('UnreadBadge', () => {
     expect(screen.queryByTestId('notifications-unread')).not.toBeInTheDocument();
   });
 });
+
+describe('UnreadBadge opening the inbox', () => {
+  beforeEach(() => signIn(sponsorMe));
+
+  it('goes to the inbox and leaves marking read to it', async () => {
+    const sent = mockApi({ 'GET /api/notifications': ok({ items: [item('n1', null)], nextCursor: null, unread: 1 }) });
+    render(<UnreadBadge url='/packages/sponsor/pages/inbox/index' opens='inbox' />);
+    const badge = await screen.findByRole('button', { name: '你有 1 条未读消息，打开消息' });
+    fireEvent.click(badge);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/sponsor/pages/inbox/index' });
+    expect(sent.filter((s) => s.method === 'POST')).toHaveLength(0);
+  });
+});

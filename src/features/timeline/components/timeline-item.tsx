@@ -62,10 +62,12 @@ export function TimelineItemView({ item, student }: TimelineItemViewProps) {
       );
     }
     case 'checkin':
+      // Only the two moods a sponsor may see; anything else (a request to talk to the caseworker) never shows.
+      if (item.mood !== 'doing_well' && item.mood !== 'busy_exams') return null;
       return (
         <Entry item={item} title={t('timeline.checkin', { name })}>
           <View className='bx-timeline__mood' data-testid='timeline-mood' data-mood={item.mood}>
-            {item.mood === 'busy_exams' ? t('timeline.mood.busy_exams') : t('timeline.mood.doing_well')}
+            {t(`timeline.mood.${item.mood}`)}
           </View>
         </Entry>
       );
