@@ -1,0 +1,132 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PoolFilters, PoolPage } from '../domain/api/pool';
+import { apiAs, buildH5, launchBrowser, openAs, screenshotDir, startServer, type RunningServer } from './harness';
+
+/** Demo sponsors who have not sponsored anyone yet. */
+const FIRST_SPONSOR = 'acc-sponsor-041';
+const SECOND_SPONSOR = 'acc-sponsor-042';
+const ACKNOWLEDGEMENTS = ['commitment', 'expectations', 'safeguarding', 'disbursement'];
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  buildH5();
+  server = await startServer();
+  browser = await launchBrowser();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function screenshot(page: Page, name: string) {
+  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
+function shown(page: Page, testId: string) {
+  return page.getByTestId(testId).filter({ visible: true });
+}
+
+describe('finding a student and pledging after the review step', () => {
+  it('a sponsor filters the pool, opens a student, confirms every point and sees the student at home; a second sponsor is told the student is taken', async () => {
+    // What the pool holds, to know what the pages should show.
+    const api = await apiAs(server.baseUrl, FIRST_SPONSOR);
+    const filters = await api<PoolFilters>('/api/pool/filters');
+    const region = filters.regions.find((r) => r.cities.length > 0);
+    assert.ok(region, 'some waiting student has a region');
+    const province = region.province;
+    const inProvince = await api<PoolPage>(`/api/pool?province=${encodeURIComponent(province)}&limit=10`);
+    const target = inProvince.items[0];
+    assert.ok(target, `a student is waiting in ${province}`);
+
+    // The sponsor has no student yet: the home leads to the pool.
+    const first = await openAs(browser, server.baseUrl, FIRST_SPONSOR);
+    const sp = first.page;
+    await shown(sp, 'sponsor-empty').waitFor({ timeout: 30_000 });
+    await shown(sp, 'pool-entry-open').click();
+
+    // The pool, filtered by province.
+    await shown(sp, 'pool-screen').waitFor();
+    await shown(sp, 'pool-card').first().waitFor();
+    await shown(sp, 'pool-filter-toggle').click();
+    await shown(sp, `pool-province-${province}`).click();
+    await shown(sp, 'pool-filter-summary').getByText(province).waitFor();
+    await shown(sp, 'pool-filter-done').click();
+    const card = sp.locator(`[data-testid="pool-card"][data-id="${target.id}"]`).filter({ visible: true });
+    await card.waitFor();
+    await sp.waitForTimeout(300);
+    const facts = await shown(sp, 'pool-card-facts').allInnerTexts();
+    assert.ok(facts.length > 0 && facts.every((text) => text.includes(province)), `every card is in ${province}: ${facts.join(' | ')}`);
+    const cardText = await card.innerText();
+    assert.match(cardText, new RegExp(target.displayName));
+    assert.match(cardText, /每年需要 ¥/);
+    assert.match(cardText, /距毕业约 \d+ 年/);
+    await screenshot(sp, 'pool');
+
+    // The student's page: their card in full, the NGO's record, and the way to sponsor them.
+    await card.click();
+    await shown(sp, 'pool-student-card').waitFor();
+    await shown(sp, 'credibility-panel').waitFor();
+    await shown(sp, 'pledge-cadence-quarterly').click();
+    await shown(sp, 'sponsor-action-preview').getByText(/每季度/).waitFor();
+    await shown(sp, 'sponsor-this-student').click();
+
+    // The review step: the confirm button works only once every point is confirmed.
+    await shown(sp, 'pledge-review').waitFor();
+    await shown(sp, 'pledge-countdown').getByText(/还剩 1[45]:\d\d/).waitFor();
+    assert.match(await shown(sp, 'pledge-amount').innerText(), /每季度 ¥/);
+    const confirm = shown(sp, 'pledge-confirm');
+    assert.equal(await confirm.getAttribute('aria-disabled'), 'true');
+    for (const [index, point] of ACKNOWLEDGEMENTS.entries()) {
+      await shown(sp, `pledge-ack-${point}`).click();
+      await sp.locator(`[data-testid="pledge-ack-${point}"][aria-checked="true"]`).filter({ visible: true }).waitFor();
+      if (index < ACKNOWLEDGEMENTS.length - 1) assert.equal(await confirm.getAttribute('aria-disabled'), 'true');
+    }
+    assert.equal(await confirm.getAttribute('aria-disabled'), null);
+    // The top of the review: the countdown and the whole commitment.
+    await shown(sp, 'pledge-title').scrollIntoViewIfNeeded();
+    await screenshot(sp, 'pledge-review');
+    await confirm.scrollIntoViewIfNeeded();
+    await confirm.click();
+
+    // Thanks, then the home with the new student on it.
+    await shown(sp, 'pledge-success').waitFor();
+    await shown(sp, 'pledge-go-home').click();
+    const sponsored = sp.locator('[data-testid="sponsorship-card"]').filter({ visible: true }).filter({ hasText: target.displayName });
+    await sponsored.waitFor({ timeout: 15_000 });
+    assert.match(await sponsored.getByTestId('sponsorship-status').innerText(), /资助中/);
+    await screenshot(sp, 'pledge-home');
+
+    // A second sponsor opening the same student (a stale link) is told kindly and offered others.
+    const second = await openAs(browser, server.baseUrl, SECOND_SPONSOR);
+    const other = second.page;
+    await shown(other, 'sponsor-empty').waitFor({ timeout: 30_000 });
+    await other.goto(`${server.baseUrl}/packages/sponsor/pages/student/index?id=${encodeURIComponent(target.id)}`);
+    await shown(other, 'pool-taken-message').waitFor({ timeout: 30_000 });
+    assert.match(await shown(other, 'pool-taken-message').innerText(), /已经有人在资助这位学生了/);
+    const similar = shown(other, 'pool-similar-card');
+    await similar.first().waitFor();
+    const similarIds = await similar.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    assert.equal(similarIds.length, 3);
+    assert.ok(!similarIds.includes(target.id));
+    assert.equal(await shown(other, 'sponsor-this-student').count(), 0);
+
+    // An alternative opens as a student still waiting.
+    await similar.first().click();
+    await shown(other, 'sponsor-this-student').waitFor();
+    await screenshot(other, 'pool-taken');
+
+    await second.close();
+    await first.close();
+  });
+});
