@@ -13,8 +13,8 @@ export const poolRoutes = {
    * Students still waiting. `afterLeaving`: the sponsorship whose student left the program, when the
    * sponsor chose to carry the rest of their pledge over to another student.
    */
-  pool: (afterLeaving?: string) => withQuery(`${ROOT}/pool/index`, { afterLeaving }),
-  student: (id: string, afterLeaving?: string) => withQuery(`${ROOT}/student/index`, { id, afterLeaving }),
+  pool: (afterLeaving?: string) => withQuery(`${ROOT}/pool/index`, { carryFrom: afterLeaving }),
+  student: (id: string, afterLeaving?: string) => withQuery(`${ROOT}/student/index`, { id, carryFrom: afterLeaving }),
   /** The review step (冷静期) of a reservation kept in the reservation store. */
   pledge: (sponsorshipId: string, studentId: string) => withQuery(`${ROOT}/pledge/index`, { sponsorshipId, studentId }),
 } as const;

@@ -109,7 +109,7 @@ describe('PoolScreen', () => {
     render(<PoolScreen afterLeaving='sp-9' />);
     expect(screen.getByTestId('pool-after-leaving')).toHaveTextContent('转给你选中的学生');
     fireEvent.click(await screen.findByRole('button', { name: '了解小雨' }));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/student/index?id=stu-1&afterLeaving=sp-9' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/student/index?id=stu-1&carryFrom=sp-9' });
   });
 
   it('says so calmly when no one is waiting, or no one matches', async () => {

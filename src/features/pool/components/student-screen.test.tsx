@@ -36,9 +36,9 @@ describe('StudentScreen', () => {
     expect(cards).toHaveLength(3);
     expect(screen.queryByTestId('sponsor-this-student')).not.toBeInTheDocument();
     fireEvent.click(within(cards[1]).getByTestId('pool-card-name'));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/student/index?id=stu-8&afterLeaving=sp-old' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/student/index?id=stu-8&carryFrom=sp-old' });
     fireEvent.click(screen.getByTestId('pool-taken-browse'));
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/pool/index?afterLeaving=sp-old' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/sponsor/pages/pool/index?carryFrom=sp-old' });
   });
 
   it('reloads when the action finds the student taken meanwhile', async () => {

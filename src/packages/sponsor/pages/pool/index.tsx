@@ -7,7 +7,7 @@ import { readParam } from '@/lib/routes';
 
 export default function SponsorPoolPage() {
   const t = useT();
-  const afterLeaving = readParam(useRouter().params, 'afterLeaving');
+  const afterLeaving = readParam(useRouter().params, 'carryFrom');
   return (
     <PageShell title={t('pool.title')} testId='sponsor-pool-page'>
       <RequireSession roles={['sponsor']}>

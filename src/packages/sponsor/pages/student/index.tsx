@@ -10,7 +10,7 @@ export default function SponsorPoolStudentPage() {
   const t = useT();
   const params = useRouter().params;
   const id = readParam(params, 'id');
-  const afterLeaving = readParam(params, 'afterLeaving');
+  const afterLeaving = readParam(params, 'carryFrom');
   return (
     <PageShell title={t('pool.studentTitle')} testId='sponsor-student-page'>
       <RequireSession roles={['sponsor']}>
