@@ -466,7 +466,6 @@ export interface Messages {
   'ledger.fundedThrough': string;
   'ledger.fundedThroughNone': string;
   'ledger.howToPay': string;
-  'ledger.onlineLater': string;
   'ledger.disbursements': string;
   'ledger.disbursementsHint': string;
   'ledger.noDisbursements': string;

@@ -91,7 +91,6 @@ export function LedgerView({ ledger }: LedgerViewProps) {
       <Notice tone='info' testId='ledger-payment-instructions'>
         <View className='bx-ledger__how'>{t('ledger.howToPay')}</View>
         <View>{ledger.paymentInstructions}</View>
-        <View className='bx-ledger__later'>{t('ledger.onlineLater')}</View>
       </Notice>
 
       <Section title={t('ledger.disbursements')} hint={t('ledger.disbursementsHint')} testId='ledger-disbursements'>

@@ -466,7 +466,6 @@ export const enUS: Messages = {
   'ledger.fundedThrough': 'Payments so far cover until {date}',
   'ledger.fundedThroughNone': 'No payment received yet',
   'ledger.howToPay': 'How to pay',
-  'ledger.onlineLater': 'Paying by WeChat Pay or Alipay will open here later.',
   'ledger.disbursements': 'Where the money went',
   'ledger.disbursementsHint': 'Every payment the partner made for the student: what for, to whom, when, with the receipt.',
   'ledger.noDisbursements': 'Nothing passed on yet.',

@@ -464,7 +464,6 @@ export const zhCN: Messages = {
   'ledger.fundedThrough': '已付款项可覆盖到 {date}',
   'ledger.fundedThroughNone': '还没有收到付款',
   'ledger.howToPay': '如何付款',
-  'ledger.onlineLater': '微信支付和支付宝付款以后会在这里开放。',
   'ledger.disbursements': '资金去向',
   'ledger.disbursementsHint': '合作机构为学生支付的每一笔钱：用途、支付给谁、日期和收据。',
   'ledger.noDisbursements': '还没有使用记录。',
