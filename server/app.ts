@@ -22,6 +22,8 @@ import healthRoutes from './features/health/routes';
 import letterRoutes from './features/letters/routes';
 import notificationRoutes from './features/notifications/routes';
 import photoRoutes from './features/photos/routes';
+import pledgeRoutes from './features/pledges/routes';
+import poolRoutes from './features/pool/routes';
 import sponsorRoutes from './features/sponsor/routes';
 import staffRoutes from './features/staff/routes';
 import studentRoutes from './features/student/routes';
@@ -83,6 +85,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(letterRoutes);
   await app.register(photoRoutes);
   await app.register(notificationRoutes);
+  await app.register(poolRoutes);
+  await app.register(pledgeRoutes);
   await app.register(credibilityRoutes);
   await app.register(timelineRoutes);
   await app.register(ledgerRoutes);

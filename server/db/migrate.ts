@@ -2,12 +2,14 @@ import { Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider 
 import type { Db } from './connect';
 import * as initial from './migrations/001-initial';
 import * as letters from './migrations/002-letters';
+import * as pool from './migrations/003-pool';
 import * as ledgerTimeline from './migrations/004-ledger-timeline';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-letters': letters,
+  '003-pool': pool,
   '004-ledger-timeline': ledgerTimeline,
 };
 

@@ -26,6 +26,8 @@ export interface NgoPolicyTable {
   /** JSON: exam calendar entries. */
   exam_calendar: string;
   consent_required_under_age: number;
+  /** What sponsors read before pledging: how the NGO pays out their money (a default until the NGO writes its own). */
+  disbursement_policy: ColumnType<string, string | undefined, string>;
   updated_at: string;
   updated_by: string | null;
 }
@@ -90,6 +92,10 @@ export interface StudentTable {
   pool_since: string | null;
   last_heard_at: string | null;
   next_due_at: string | null;
+  /** When staff recorded that the student left the program (program_status 'left'). */
+  left_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 when the NGO expects the student back, 0 when not; null unless they left. */
+  left_return_expected: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -144,6 +150,8 @@ export interface SponsorshipTable {
   confirmed_at: string | null;
   ended_at: string | null;
   end_reason: string | null;
+  /** A reservation made after the previous student left: the sponsorship whose remaining pledge it carries over. */
+  carried_from_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -24,6 +24,11 @@ export type ErrorCode =
   | 'PHOTO_TOO_MANY_PIXELS'
   | 'PHOTO_UNAVAILABLE'
   | 'FILE_LINK_EXPIRED'
+  | 'STUDENT_TAKEN'
+  | 'RESERVATION_EXPIRED'
+  | 'ACKNOWLEDGEMENTS_MISSING'
+  | 'RENEWAL_NOT_OFFERED'
+  | 'STUDENT_NOT_LEFT'
   | 'RECEIPT_UNAVAILABLE'
   | 'SPONSORSHIP_NOT_CONFIRMED'
   | 'INTERNAL';
@@ -52,6 +57,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PHOTO_TOO_MANY_PIXELS: 413,
   PHOTO_UNAVAILABLE: 400,
   FILE_LINK_EXPIRED: 404,
+  STUDENT_TAKEN: 409,
+  RESERVATION_EXPIRED: 409,
+  ACKNOWLEDGEMENTS_MISSING: 400,
+  RENEWAL_NOT_OFFERED: 409,
+  STUDENT_NOT_LEFT: 409,
   RECEIPT_UNAVAILABLE: 400,
   SPONSORSHIP_NOT_CONFIRMED: 409,
   INTERNAL: 500,
@@ -82,6 +92,11 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     PHOTO_TOO_MANY_PIXELS: '照片尺寸太大（最多 4000 万像素），请换一张较小的照片。',
     PHOTO_UNAVAILABLE: '有照片找不到了，或已用在另一封信里，请重新上传。',
     FILE_LINK_EXPIRED: '这个链接已过期，请重新打开这封信。',
+    STUDENT_TAKEN: '刚刚有人选择了资助这位同学。还有其他同学在等待资助，看看他们吧。',
+    RESERVATION_EXPIRED: '为你保留的 15 分钟已经过去，这位同学已重新开放。如果仍想资助，请重新选择。',
+    ACKNOWLEDGEMENTS_MISSING: '还有几项没有确认。请逐项阅读并勾选后再确认资助。',
+    RENEWAL_NOT_OFFERED: '这段资助现在还不能续期：续期在资助到期前 90 天内、且学生尚未毕业时开放。',
+    STUDENT_NOT_LEFT: '机构没有记录这位同学离开项目，所以现在不需要做这个选择。',
     RECEIPT_UNAVAILABLE: '找不到这张收据照片，或它已经用在另一笔支出里，请重新上传。',
     SPONSORSHIP_NOT_CONFIRMED: '这段资助还没有确认，暂时不能登记款项。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
@@ -110,6 +125,11 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     PHOTO_TOO_MANY_PIXELS: 'This photo has too many pixels (40 megapixels at most). Please choose a smaller one.',
     PHOTO_UNAVAILABLE: 'A photo could not be found or is already used in another letter. Please upload it again.',
     FILE_LINK_EXPIRED: 'This link has expired. Please open the letter again.',
+    STUDENT_TAKEN: 'Someone has just chosen to support this student. Other students are still waiting; have a look at them.',
+    RESERVATION_EXPIRED: 'The 15 minutes we held this student for you have passed, and they are open to others again. Choose them again if you still wish to.',
+    ACKNOWLEDGEMENTS_MISSING: 'Some points are not confirmed yet. Please read and tick each one before confirming.',
+    RENEWAL_NOT_OFFERED: 'This sponsorship cannot be renewed yet: renewal opens in the last 90 days of the term, while the student is still at school.',
+    STUDENT_NOT_LEFT: 'The partner has not recorded that this student left the program, so there is nothing to choose now.',
     RECEIPT_UNAVAILABLE: 'The receipt photo could not be found or is already used for another disbursement. Please upload it again.',
     SPONSORSHIP_NOT_CONFIRMED: 'This sponsorship is not confirmed yet, so no money can be recorded for it.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
@@ -145,6 +165,14 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? `格式应为 ${String(params.format)}` : `must be a valid ${String(params.format)}`;
     case 'cursor':
       return zh ? '分页位置无效，请刷新列表' : 'the page position is not valid; refresh the list';
+    case 'ack:commitment':
+      return zh ? '尚未确认：资助承诺（每期金额、期数、年限和总额）' : 'not confirmed yet: the commitment (amount, payments, years and total)';
+    case 'ack:expectations':
+      return zh ? '尚未确认：来信和近况的频率，以及学生从不被要求写信或致谢' : 'not confirmed yet: how often letters and check-ins come, and that students are never required to write or thank';
+    case 'ack:safeguarding':
+      return zh ? '尚未确认：保护规则（不交换联系方式、不私下转账、不约见面）' : 'not confirmed yet: the safeguarding rules (no contact details, no money outside the partner, no meetings)';
+    case 'ack:disbursement':
+      return zh ? '尚未确认：机构的资助款使用办法' : "not confirmed yet: the partner's disbursement policy";
     default:
       return zh ? '取值无效' : 'is not valid';
   }

@@ -10,6 +10,8 @@ interface NgoSpec {
   province: string;
   city: string;
   consentUnderAge: number;
+  /** What sponsors read before confirming a pledge: how this NGO pays out their money. */
+  disbursementPolicy: string;
   exams: ProvinceExams;
 }
 
@@ -20,6 +22,8 @@ const NGO_SPECS: readonly NgoSpec[] = [
     province: '四川',
     city: '凉山',
     consentUnderAge: 14,
+    disbursementPolicy:
+      '资助款进入本中心的助学专户，不经过任何个人账户。每学期开学前两周，学费和住宿费由本中心直接转给学校；生活补助每月发给学生的监护人，由社工家访时核对。每一笔支出在付款后 30 天内登记到资助账本，注明用途、金额、日期并附收据照片。资助人请勿直接给学生或家庭转账、寄钱。',
     exams: {
       gaokao: { from: '06-07', to: '06-10', results: '06-23' },
       zhongkao: { from: '06-12', to: '06-14', results: '07-03' },
@@ -32,6 +36,8 @@ const NGO_SPECS: readonly NgoSpec[] = [
     province: '甘肃',
     city: '定西',
     consentUnderAge: 18,
+    disbursementPolicy:
+      '资助款由本中心统一接收并专款专用。学费在学校开具收据后由本中心直接支付；寄宿生的住宿费和伙食费按学期付给学校；生活补助按季度发给监护人，社工每学期回访一次核实用途。所有支出在 30 天内登记到资助账本并附收据。学生毕业或离开项目时，尚未使用的款项会告知资助人并按其选择处理。',
     exams: {
       gaokao: { from: '06-07', to: '06-10', results: '06-25' },
       zhongkao: { from: '06-20', to: '06-22', results: '07-08' },
@@ -98,6 +104,7 @@ export function buildNgos(ctx: Ctx, passwordHash: string): NgoModel[] {
       quiet_periods: JSON.stringify(quietPeriods(ctx.today, spec.exams)),
       exam_calendar: JSON.stringify(examCalendar(ctx.today, spec.exams)),
       consent_required_under_age: spec.consentUnderAge,
+      disbursement_policy: spec.disbursementPolicy,
       updated_at: iso(atLocal(localYmd(addDays(ctx.now, -(50 + rng.int(0, 30)))), 15, rng.int(0, 59))),
       updated_by: admin.accountId,
     });

@@ -5,15 +5,9 @@ import type { PrincipalOf } from '../../access/principal';
 import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
 
-/** The sponsor's own sponsorships, newest first, with only sponsor-safe student fields. */
-export async function listSponsorships(
-  db: Db,
-  principal: PrincipalOf<'sponsor'>,
-  page: { limit: number; cursor?: string },
-  now: Date,
-) {
-  const after = decodeCursor(page.cursor, 2);
-  let query = visibleSponsorships(db, principal)
+/** The caller's sponsorships with what a summary shows: only sponsor-safe student fields. */
+export function sponsorshipSummaries(db: Db, principal: PrincipalOf<'sponsor'>) {
+  return visibleSponsorships(db, principal)
     .innerJoin('students', 'students.id', 'sponsorships.student_id')
     .innerJoin('ngos', 'ngos.id', 'students.ngo_id')
     .select((eb) => [
@@ -39,23 +33,13 @@ export async function listSponsorships(
         .whereRef('letters.sponsorship_id', '=', 'sponsorships.id')
         .where('letters.status', 'in', ['delivered', 'read', 'replied'])
         .as('letter_count'),
-    ])
-    .where('sponsorships.status', '!=', 'reserved')
-    .orderBy('sponsorships.start_date', 'desc')
-    .orderBy('sponsorships.id', 'desc')
-    .limit(page.limit + 1);
-  if (after) {
-    const [startDate, id] = after as [string, string];
-    query = query.where((eb) =>
-      eb.or([
-        eb('sponsorships.start_date', '<', startDate),
-        eb.and([eb('sponsorships.start_date', '=', startDate), eb('sponsorships.id', '<', id)]),
-      ]),
-    );
-  }
-  const rows = await query.execute();
-  const { items, nextCursor } = toPage(rows, page.limit, (r) => [r.start_date, r.id]);
-  const summaries: SponsorshipSummary[] = items.map((r) => ({
+    ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof sponsorshipSummaries>['executeTakeFirstOrThrow']>>;
+
+export function toSummary(r: SummaryRow, now: Date): SponsorshipSummary {
+  return {
     id: r.id,
     status: r.status,
     amountFen: r.amount_fen,
@@ -75,6 +59,32 @@ export async function listSponsorships(
     lastHeardAt: r.last_heard_at,
     nextExpectedAt: r.next_due_at,
     letterCount: Number(r.letter_count ?? 0),
-  }));
-  return { items: summaries, nextCursor };
+  };
+}
+
+/** The sponsor's own sponsorships, newest first, with only sponsor-safe student fields. */
+export async function listSponsorships(
+  db: Db,
+  principal: PrincipalOf<'sponsor'>,
+  page: { limit: number; cursor?: string },
+  now: Date,
+) {
+  const after = decodeCursor(page.cursor, 2);
+  let query = sponsorshipSummaries(db, principal)
+    .where('sponsorships.status', '!=', 'reserved')
+    .orderBy('sponsorships.start_date', 'desc')
+    .orderBy('sponsorships.id', 'desc')
+    .limit(page.limit + 1);
+  if (after) {
+    const [startDate, id] = after as [string, string];
+    query = query.where((eb) =>
+      eb.or([
+        eb('sponsorships.start_date', '<', startDate),
+        eb.and([eb('sponsorships.start_date', '=', startDate), eb('sponsorships.id', '<', id)]),
+      ]),
+    );
+  }
+  const rows = await query.execute();
+  const { items, nextCursor } = toPage(rows, page.limit, (r) => [r.start_date, r.id]);
+  return { items: items.map((r) => toSummary(r, now)), nextCursor };
 }
