@@ -91,8 +91,6 @@ export interface Messages {
   'sponsor.lastHeardNever': string;
   'sponsor.nextExpected': string;
   'sponsor.nextExpectedNone': string;
-  'sponsor.emptyTitle': string;
-  'sponsor.emptyBody': string;
 
   'studentHome.title': string;
   'studentHome.greeting': string;

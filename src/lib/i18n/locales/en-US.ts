@@ -89,9 +89,6 @@ export const enUS: Messages = {
   'sponsor.lastHeardNever': 'Last heard: not yet',
   'sponsor.nextExpected': 'Next update expected: {date}',
   'sponsor.nextExpectedNone': 'Next update: to be arranged',
-  'sponsor.emptyTitle': "You don't sponsor a student yet",
-  'sponsor.emptyBody':
-    "The list of students still waiting for a sponsor opens soon. Then you can meet one here and stand by them through school. Thank you for waiting.",
 
   'studentHome.title': 'My Banxue',
   'studentHome.greeting': 'Hi, {name}!',

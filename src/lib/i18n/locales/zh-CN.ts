@@ -89,8 +89,6 @@ export const zhCN: Messages = {
   'sponsor.lastHeardNever': '最近消息：还没有',
   'sponsor.nextExpected': '预计下次更新：{date}',
   'sponsor.nextExpectedNone': '下次更新时间待定',
-  'sponsor.emptyTitle': '你还没有资助学生',
-  'sponsor.emptyBody': '等待资助的学生名单很快就会开放。到时候你可以在这里认识一位学生，陪 TA 走过几年的求学路。谢谢你愿意等待。',
 
   'studentHome.title': '我的伴学',
   'studentHome.greeting': '{name}，你好！',
