@@ -137,9 +137,22 @@ export async function hasReply(db: Db, letterId: string): Promise<boolean> {
 export async function findPartySponsorship(db: Db, principal: Party, id: string) {
   return visibleSponsorships(db, principal)
     .innerJoin('students', 'students.id', 'sponsorships.student_id')
-    .select(['sponsorships.id', 'sponsorships.status', 'sponsorships.student_id'])
+    .select(['sponsorships.id', 'sponsorships.status', 'sponsorships.student_id', 'sponsorships.end_reason', 'sponsorships.ended_at'])
     .where('sponsorships.id', '=', id)
     .executeTakeFirst();
+}
+
+/** After a student leaves the program, both sides may still write goodbye letters for this long. */
+export const GOODBYE_LETTER_DAYS = 30;
+
+/**
+ * Whether a new letter may be written on a sponsorship: while it is active or paused, and for 30 days
+ * after it ended because the student left (a goodbye, both ways).
+ */
+export function acceptsLetters(sponsorship: { status: string; end_reason: string | null; ended_at: string | null }, now: Date): boolean {
+  if (sponsorship.status === 'active' || sponsorship.status === 'paused') return true;
+  if (sponsorship.status !== 'ended' || sponsorship.end_reason !== 'student_left' || !sponsorship.ended_at) return false;
+  return now.getTime() - Date.parse(sponsorship.ended_at) <= GOODBYE_LETTER_DAYS * 86_400_000;
 }
 
 export async function wechatOpenId(db: Db, accountId: string): Promise<string | undefined> {

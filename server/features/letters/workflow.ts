@@ -10,6 +10,7 @@ import type { Locale } from '../../lib/messages';
 import { notify } from '../notifications/repository';
 import { moveLetter, recordLetterEvent, type LetterState } from './lifecycle';
 import {
+  acceptsLetters,
   eventsOf,
   findNgoLetter,
   findPartyLetter,
@@ -23,8 +24,6 @@ import {
 } from './repository';
 import { screenLetter, type LetterScreening } from './screening';
 import { counterpartName, normalizeRedactions, toDetail, type LetterContext, type PartyRole } from './views';
-
-const OPEN_SPONSORSHIP = ['active', 'paused'];
 
 /** Whether the caller wrote the letter, reads it, or neither. */
 export function partyRole(principal: Party, ctx: LetterContext): PartyRole | null {
@@ -145,7 +144,7 @@ export async function composeLetter(app: FastifyInstance, principal: Party, inpu
   }
   const sponsorship = await findPartySponsorship(db, principal, sponsorshipId);
   if (!sponsorship) throw new AppError('NOT_FOUND');
-  if (!OPEN_SPONSORSHIP.includes(sponsorship.status)) throw new AppError('SPONSORSHIP_CLOSED');
+  if (!acceptsLetters(sponsorship, app.clock.now())) throw new AppError('SPONSORSHIP_CLOSED');
   const photoIds = input.photoIds ?? [];
   if ((await freeUploads(db, principal.accountId, photoIds)).length !== photoIds.length) throw new AppError('PHOTO_UNAVAILABLE');
 

@@ -1,9 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorBody } from '../../../domain/api/common';
+import { Type } from '@sinclair/typebox';
+import { ErrorBody, Id } from '../../../domain/api/common';
 import { NgoOverview, StaffStudentPage, StaffStudentQuery } from '../../../domain/api/homes';
+import { StudentLeftBody } from '../../../domain/api/sponsorship';
 import { principalAs, STAFF } from '../../access/rules';
 import { recordAudit } from '../../audit/record';
 import { listNgoStudents, ngoOverview } from './repository';
+import { recordStudentLeft } from './student-left';
+
+const StudentIdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 const staffErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 
@@ -37,6 +42,24 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         detail: { studentIds: page.items.map((s) => s.id) },
       });
       return page;
+    },
+  );
+
+  app.post(
+    '/api/staff/students/:id/left',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['staff'],
+        params: StudentIdParams,
+        body: StudentLeftBody,
+        response: { 204: Type.Null(), ...staffErrors, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalAs(request.principal, 'caseworker', 'ngo_admin');
+      await recordStudentLeft(app.db, principal, request.params.id, request.body, app.clock.now());
+      return reply.status(204).send(null);
     },
   );
 };
