@@ -76,6 +76,7 @@ const SPONSOR_STEPS: Step[] = [
   {
     name: 'student left: detail, notice and sponsoring another',
     run: async (ctx) => {
+      if (ctx.sponsorshipIds.length === 0) return [];
       const open = await t.app.db
         .selectFrom('sponsorships')
         .innerJoin('students', 'students.id', 'sponsorships.student_id')
