@@ -74,6 +74,13 @@ const SPONSOR_STEPS: Step[] = [
   { name: 'timeline', run: async (ctx) => (await Promise.all(ctx.sponsorshipIds.map((id) => allPages(ctx, `/api/sponsor/sponsorships/${id}/timeline`)))).flat() },
   { name: 'ledger', run: (ctx) => Promise.all(ctx.sponsorshipIds.map((id) => ctx.get(`/api/sponsor/sponsorships/${id}/ledger`))) },
   {
+    name: 'NGO credibility',
+    run: async (ctx) => {
+      const ngos = await t.app.db.selectFrom('ngos').select('id').orderBy('id').execute();
+      return Promise.all(ngos.map((n) => ctx.get(`/api/ngos/${n.id}/credibility`)));
+    },
+  },
+  {
     name: 'student left: detail, notice and sponsoring another',
     run: async (ctx) => {
       if (ctx.sponsorshipIds.length === 0) return [];
