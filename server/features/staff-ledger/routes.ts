@@ -1,4 +1,3 @@
-import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '../../../domain/api/common';
 import { UploadedPhoto } from '../../../domain/api/letters';
@@ -12,11 +11,8 @@ import {
 } from '../../../domain/api/sponsorship';
 import type { AccessRule } from '../../access/rules';
 import { principalAs, STAFF } from '../../access/rules';
-import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { localeFrom } from '../../lib/messages';
-import { insertUpload } from '../photos/repository';
-import { PHOTO_MAX_BYTES, reencodePhoto } from '../photos/reencode';
+import { registerPhotoMultipart, storeUploadedPhoto } from '../photos/upload';
 import { recordDisbursement, recordPayment, staffSponsorships } from './service';
 
 /** Recording money is the NGO admin's job; caseworkers may read. */
@@ -25,7 +21,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 /** Receipt photos: multipart only here, re-encoded without metadata by the photo service. */
 const receiptRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  await app.register(multipart, { limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 0, parts: 2, headerPairs: 100 } });
+  await registerPhotoMultipart(app);
 
   app.post(
     '/api/staff/receipts',
@@ -39,32 +35,12 @@ const receiptRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const principal = principalAs(request.principal, 'caseworker', 'ngo_admin');
-      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-      let input: Buffer;
-      try {
-        const part = await request.file();
-        if (!part || (part.fieldname !== 'receipt' && part.fieldname !== 'photo')) throw new AppError('PHOTO_MISSING');
-        input = await part.toBuffer();
-      } catch (error) {
-        if (error instanceof AppError) throw error;
-        const code = (error as { code?: string }).code;
-        if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PHOTO_TOO_LARGE');
-        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('PHOTO_MISSING');
-        throw error;
-      }
-      if (input.length === 0) throw new AppError('PHOTO_MISSING');
-      const photo = await reencodePhoto(input);
-      const now = app.clock.now();
-      const id = newId();
-      const storageKey = `receipts/${now.toISOString().slice(0, 7)}/${id}.jpg`;
-      await app.files.put(storageKey, photo.data);
-      try {
-        await insertUpload(app.db, { id, ownerAccountId: principal.accountId, storageKey, width: photo.width, height: photo.height, bytes: photo.data.length }, now);
-      } catch (error) {
-        await app.files.delete(storageKey);
-        throw error;
-      }
-      return reply.status(201).send({ id, width: photo.width, height: photo.height, bytes: photo.data.length });
+      const uploaded = await storeUploadedPhoto(app, request, {
+        fieldNames: ['receipt', 'photo'],
+        folder: 'receipts',
+        ownerAccountId: principal.accountId,
+      });
+      return reply.status(201).send(uploaded);
     },
   );
 };
