@@ -102,8 +102,12 @@ export async function reserveStudent(app: FastifyInstance, principal: Sponsor, b
       return id;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('STUDENT_TAKEN', { cause: error });
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    // Lost the race for the student. If the winner is this same sponsor (a double tap, or a retry from
+    // a flaky phone that arrived alongside the first), their reservation is the answer.
+    const mine = await liveReservationOf(app.db, principal, body.studentId, now);
+    if (!mine) throw new AppError('STUDENT_TAKEN', { cause: error });
+    sponsorshipId = mine.id;
   }
   return reservationView(app, principal, sponsorshipId);
 }
