@@ -7,6 +7,7 @@ export const STORAGE_KEYS = {
   locale: 'banxue.locale',
   preferences: 'banxue.preferences',
   letterDrafts: 'banxue.letterDrafts',
+  outbox: 'banxue.outbox',
 } as const;
 
 /** Display preferences belong to the device, not to the person signed in, so they survive a logout. */

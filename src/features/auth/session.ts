@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { SessionResponse } from '../../../domain/api/auth';
 import { configureApiClient } from '@/lib/api-client';
+import { clearOutbox, configureOutboxOwner } from '@/lib/outbox';
 import { homeFor, ROUTES } from '@/lib/routes';
 import { clearStoredData, DEVICE_PREFERENCE_KEYS } from '@/lib/storage';
 import { logoutOnServer } from './api';
@@ -10,9 +11,13 @@ import { isSessionActive, useSessionStore } from './session-store';
 const EXPIRY_REDIRECT_QUIET_MS = 3000;
 let lastExpiryRedirectAt = 0;
 
-/** Forgets the session and everything stored for this person; keeps language and text size. */
+/**
+ * Forgets the session and everything stored for this person — token, records, drafts and the outbox
+ * of writes not yet sent; keeps language and text size.
+ */
 export function clearSession(): void {
   useSessionStore.getState().clear();
+  clearOutbox();
   clearStoredData(DEVICE_PREFERENCE_KEYS);
 }
 
@@ -56,5 +61,10 @@ export function connectSessionToApiClient(): void {
   configureApiClient({
     getToken: () => useSessionStore.getState().token,
     onSessionExpired: expireSession,
+  });
+  // The outbox sends only the signed-in person's writes, with their token.
+  configureOutboxOwner(() => {
+    const session = useSessionStore.getState();
+    return session.token ? (session.me?.accountId ?? null) : null;
   });
 }
