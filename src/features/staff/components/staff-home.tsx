@@ -1,6 +1,6 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { NgoOverview } from '../../../../domain/api/homes';
 import type { StaffRole } from '../../../../domain/roles';
 import { ListFooter, Notice, PageHeader, Section, Segmented, StateView } from '@/components/ui';
@@ -22,10 +22,12 @@ export interface StaffHomeProps {
   headerAction?: ReactNode;
   /** Below the header: links to other work (the letter review queue). */
   banner?: ReactNode;
+  /** Opens a student's record (the rows are not links without it). */
+  onOpenStudent?: (id: string) => void;
 }
 
 /** The NGO workspace home for caseworkers and NGO admins: the NGO's numbers and its students. */
-export function StaffHome({ role, headerAction, banner }: StaffHomeProps) {
+export function StaffHome({ role, headerAction, banner, onOpenStudent }: StaffHomeProps) {
   const t = useT();
   // A caseworker starts with their own students; an NGO admin sees the whole NGO.
   const [scope, setScope] = useState<Scope>(role === 'caseworker' ? 'mine' : 'all');
@@ -50,6 +52,13 @@ export function StaffHome({ role, headerAction, banner }: StaffHomeProps) {
     [scope],
   );
   const students = usePagedList(fetchPage);
+
+  // Back from a student's record or a new student: the list may have changed.
+  const shownOnce = useRef(false);
+  useDidShow(() => {
+    if (shownOnce.current) void Promise.all([loadOverview(true), students.reload()]);
+    shownOnce.current = true;
+  });
 
   usePullDownRefresh(() => {
     void Promise.all([loadOverview(true), students.reload()]).finally(() => Taro.stopPullDownRefresh());
@@ -106,7 +115,7 @@ export function StaffHome({ role, headerAction, banner }: StaffHomeProps) {
           <View className='bx-staff__rows'>
             {students.error ? <Notice tone='danger'>{students.error}</Notice> : null}
             {students.items.map((student) => (
-              <StaffStudentRow key={student.id} student={student} />
+              <StaffStudentRow key={student.id} student={student} onOpen={onOpenStudent} />
             ))}
             <ListFooter
               hasMore={students.hasMore}

@@ -12,10 +12,10 @@ const SILENCE_TONE: Record<SilenceState, BadgeTone> = {
   lost_contact: 'danger',
 };
 
-export function StaffStudentRow({ student, now }: { student: StaffStudent; now?: Date }) {
+export function StaffStudentRow({ student, now, onOpen }: { student: StaffStudent; now?: Date; onOpen?: (id: string) => void }) {
   const t = useT();
   const locale = useLocale();
-  return (
+  const card = (
     <Card testId='staff-student-row' data={{ 'data-id': student.id }}>
       <View className='bx-staff-row__head'>
         <Text className='bx-staff-row__name' data-testid='staff-student-name'>
@@ -54,5 +54,19 @@ export function StaffStudentRow({ student, now }: { student: StaffStudent; now?:
         ) : null}
       </View>
     </Card>
+  );
+  if (!onOpen) return card;
+  return (
+    <View
+      className='bx-staff-row__open'
+      role='button'
+      hoverClass='bx-staff-row__open--pressed'
+      ariaLabel={t('onboarding.openStudent', { name: student.legalName })}
+      data-testid='staff-student-open'
+      data-id={student.id}
+      onClick={() => onOpen(student.id)}
+    >
+      {card}
+    </View>
   );
 }

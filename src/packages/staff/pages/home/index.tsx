@@ -1,6 +1,8 @@
+import Taro from '@tarojs/taro';
 import { PageShell } from '@/components/ui';
 import { RequireSession, useMe } from '@/features/auth';
 import { ReviewLink } from '@/features/letters';
+import { AddStudentButton, onboardingRoutes } from '@/features/onboarding';
 import { SettingsLink } from '@/features/settings';
 import { StaffHome } from '@/features/staff';
 import { StaffSponsorshipsLink } from '@/features/staff-ledger';
@@ -15,9 +17,11 @@ export default function StaffHomePage() {
         <StaffHome
           role={me?.role === 'ngo_admin' ? 'ngo_admin' : 'caseworker'}
           headerAction={<SettingsLink />}
+          onOpenStudent={(id) => void Taro.navigateTo({ url: onboardingRoutes.record(id) })}
           banner={
             <>
               <ReviewLink />
+              <AddStudentButton />
               {me?.role === 'ngo_admin' ? <StaffSponsorshipsLink /> : null}
             </>
           }

@@ -1,0 +1,95 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { Button, Notice, Section, Segmented } from '@/components/ui';
+import { errorMessage } from '@/lib/api-client';
+import { todayInChina } from '@/features/staff-ledger';
+import { useT } from '@/lib/i18n';
+import { useOperationKey } from '@/lib/idempotency';
+import { submitTermReport } from '../api';
+import type { StaffStudentDetail } from '../types';
+import { LIMITS, validateTermReport, type FieldErrors, type TermReportFormValues } from '../validate';
+import { confirmAction, toast } from './confirm';
+import { Field, TextField } from './fields';
+
+/** A term report the caseworker enters for the student (shown to the sponsor as entered by the caseworker). */
+export function TermReportSection({ student, now }: { student: StaffStudentDetail; now?: Date }) {
+  const t = useT();
+  const today = todayInChina(now);
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<TermReportFormValues>(() => {
+    const month = Number(today.slice(5, 7));
+    const year = Number(today.slice(0, 4));
+    // Autumn terms end in January, spring ones in July.
+    return month <= 2 ? { year: String(year - 1), season: 'autumn', grade: String(student.grade), overallResult: '' } : { year: String(year), season: month <= 8 ? 'spring' : 'autumn', grade: String(student.grade), overallResult: '' };
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const operation = useOperationKey();
+  const set = (field: keyof TermReportFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  const submit = async () => {
+    if (busy) return;
+    setFailure(null);
+    const checked = validateTermReport(values);
+    if (checked.errors) return setErrors(checked.errors);
+    setErrors({});
+    const term = t(`onboarding.term.${values.season}`, { year: values.year });
+    const yes = await confirmAction(t('onboarding.term.confirmTitle'), t('onboarding.term.confirmBody', { term, name: student.displayName, grade: checked.body.grade, result: checked.body.overallResult }), t('onboarding.confirmSave'), t('onboarding.back'));
+    if (!yes) return;
+    setBusy(true);
+    try {
+      await submitTermReport(student.id, checked.body, operation.for(JSON.stringify(checked.body)));
+      operation.done();
+      toast(t('onboarding.term.saved'));
+      setSaved(term);
+      setOpen(false);
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section title={t('onboarding.term.title')} hint={t('onboarding.term.hint')} testId='term-report-section'>
+      {saved ? <Notice tone='info' testId='term-report-saved'>{t('onboarding.term.savedFor', { term: saved })}</Notice> : null}
+      {open ? (
+        <View className='bx-ob-form' data-testid='term-report-form'>
+          <View className='bx-ob-form__row'>
+            <TextField name='year' label={t('onboarding.term.year')} value={values.year} onChange={set('year')} errors={errors} testId='term-year' type='number' disabled={busy} />
+            <Field name='season' label={t('onboarding.term.season')} errors={errors}>
+              <Segmented<'spring' | 'autumn'>
+                label={t('onboarding.term.season')}
+                options={[
+                  { value: 'spring', label: t('onboarding.term.springShort') },
+                  { value: 'autumn', label: t('onboarding.term.autumnShort') },
+                ]}
+                value={values.season}
+                onChange={(season) => setValues((v) => ({ ...v, season }))}
+                testIdPrefix='term-season'
+              />
+            </Field>
+            <TextField name='grade' label={t('onboarding.field.grade')} hint={t('onboarding.hint.grade')} value={values.grade} onChange={set('grade')} errors={errors} testId='term-grade' type='number' disabled={busy} />
+          </View>
+          <TextField name='overallResult' label={t('onboarding.term.result')} hint={t('onboarding.term.resultHint')} value={values.overallResult} onChange={set('overallResult')} errors={errors} testId='term-result' maxlength={LIMITS.result} multiline disabled={busy} />
+          <Notice tone='info'>{t('onboarding.term.byCaseworker')}</Notice>
+          {failure ? <Notice tone='danger'>{failure}</Notice> : null}
+          <View className='bx-ob__actions'>
+            <Button loading={busy} onClick={() => void submit()} testId='term-submit'>
+              {t('onboarding.term.submit')}
+            </Button>
+            <Button variant='secondary' disabled={busy} onClick={() => setOpen(false)} testId='term-cancel'>
+              {t('common.cancel')}
+            </Button>
+          </View>
+        </View>
+      ) : (
+        <Button variant='secondary' onClick={() => setOpen(true)} testId='term-open'>
+          {t('onboarding.term.open')}
+        </Button>
+      )}
+    </Section>
+  );
+}

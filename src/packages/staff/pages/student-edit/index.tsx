@@ -1,0 +1,18 @@
+import { useRouter } from '@tarojs/taro';
+import { PageShell } from '@/components/ui';
+import { RequireSession } from '@/features/auth';
+import { StudentForm } from '@/features/onboarding';
+import { useT } from '@/lib/i18n';
+import { readParam } from '@/lib/routes';
+
+export default function StaffStudentEditPage() {
+  const t = useT();
+  const id = readParam(useRouter().params, 'id');
+  return (
+    <PageShell title={id ? t('onboarding.form.editTitle') : t('onboarding.form.createTitle')} testId='staff-student-edit-page'>
+      <RequireSession roles={['caseworker', 'ngo_admin']}>
+        <StudentForm studentId={id} />
+      </RequireSession>
+    </PageShell>
+  );
+}
