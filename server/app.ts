@@ -10,6 +10,7 @@ import databasePlugin from './plugins/database';
 import errorsPlugin from './plugins/errors';
 import h5Plugin from './plugins/h5';
 import idempotencyPlugin from './plugins/idempotency';
+import idempotencyCleanupPlugin from './plugins/idempotency-cleanup';
 import openapiPlugin from './plugins/openapi';
 import platformsPlugin from './plugins/platforms';
 import filesPlugin from './files/plugin';
@@ -27,6 +28,9 @@ import poolRoutes from './features/pool/routes';
 import sponsorRoutes from './features/sponsor/routes';
 import staffRoutes from './features/staff/routes';
 import studentRoutes from './features/student/routes';
+import onboardingRoutes from './features/onboarding/routes';
+import checkinRoutes from './features/checkins/routes';
+import termReportRoutes from './features/term-reports/routes';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -75,6 +79,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(platformsPlugin);
   await app.register(accessPlugin);
   await app.register(idempotencyPlugin);
+  await app.register(idempotencyCleanupPlugin);
   await app.register(filesPlugin);
 
   await app.register(healthRoutes);
@@ -91,6 +96,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(timelineRoutes);
   await app.register(ledgerRoutes);
   await app.register(staffLedgerRoutes);
+  await app.register(onboardingRoutes);
+  await app.register(checkinRoutes);
+  await app.register(termReportRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

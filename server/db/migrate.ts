@@ -4,6 +4,7 @@ import * as initial from './migrations/001-initial';
 import * as letters from './migrations/002-letters';
 import * as pool from './migrations/003-pool';
 import * as ledgerTimeline from './migrations/004-ledger-timeline';
+import * as studentSide from './migrations/005-student-side';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '002-letters': letters,
   '003-pool': pool,
   '004-ledger-timeline': ledgerTimeline,
+  '005-student-side': studentSide,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -134,6 +134,8 @@ export interface StudentInviteTable {
   used_at: string | null;
   created_by: string;
   created_at: string;
+  /** Set when staff issued a newer invite for the student before this one was used. */
+  revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SponsorshipTable {

@@ -31,6 +31,16 @@ export type ErrorCode =
   | 'STUDENT_NOT_LEFT'
   | 'RECEIPT_UNAVAILABLE'
   | 'SPONSORSHIP_NOT_CONFIRMED'
+  | 'STORY_MISSING'
+  | 'POOL_REQUIREMENTS_MISSING'
+  | 'CONSENT_ALREADY_WITHDRAWN'
+  | 'CASEWORKER_INVALID'
+  | 'INVITE_INVALID'
+  | 'INVITE_USED'
+  | 'INVITE_EXPIRED'
+  | 'IDENTITY_ALREADY_BOUND'
+  | 'TERM_REPORT_EXISTS'
+  | 'UPLOAD_UNAVAILABLE'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -64,6 +74,16 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   STUDENT_NOT_LEFT: 409,
   RECEIPT_UNAVAILABLE: 400,
   SPONSORSHIP_NOT_CONFIRMED: 409,
+  STORY_MISSING: 409,
+  POOL_REQUIREMENTS_MISSING: 409,
+  CONSENT_ALREADY_WITHDRAWN: 409,
+  CASEWORKER_INVALID: 400,
+  INVITE_INVALID: 404,
+  INVITE_USED: 409,
+  INVITE_EXPIRED: 410,
+  IDENTITY_ALREADY_BOUND: 409,
+  TERM_REPORT_EXISTS: 409,
+  UPLOAD_UNAVAILABLE: 400,
   INTERNAL: 500,
 };
 
@@ -99,6 +119,16 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     STUDENT_NOT_LEFT: '机构没有记录这位同学离开项目，所以现在不需要做这个选择。',
     RECEIPT_UNAVAILABLE: '找不到这张收据照片，或它已经用在另一笔支出里，请重新上传。',
     SPONSORSHIP_NOT_CONFIRMED: '这段资助还没有确认，暂时不能登记款项。',
+    STORY_MISSING: '还没有写学生故事，无法审核通过。',
+    POOL_REQUIREMENTS_MISSING: '这位同学还不能进入待资助名单：请先补齐下面列出的事项。',
+    CONSENT_ALREADY_WITHDRAWN: '这份监护人同意书已经撤回了。',
+    CASEWORKER_INVALID: '所选社工不是本机构的社工，请重新选择。',
+    INVITE_INVALID: '邀请码不正确，请核对后再输入，或请社工重新发一个。',
+    INVITE_USED: '这个邀请码已经用过了。如需在新手机上登录，请请社工重新发一个。',
+    INVITE_EXPIRED: '这个邀请码已过期，请请社工重新发一个。',
+    IDENTITY_ALREADY_BOUND: '这个微信或支付宝账号已经绑定了另一个伴学账号，不能再绑定这位同学。请换一个账号，或联系社工。',
+    TERM_REPORT_EXISTS: '这个学期的成绩报告已经提交过了。',
+    UPLOAD_UNAVAILABLE: '找不到这张照片，或它已经用过了，请重新上传。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
@@ -132,6 +162,16 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     STUDENT_NOT_LEFT: 'The partner has not recorded that this student left the program, so there is nothing to choose now.',
     RECEIPT_UNAVAILABLE: 'The receipt photo could not be found or is already used for another disbursement. Please upload it again.',
     SPONSORSHIP_NOT_CONFIRMED: 'This sponsorship is not confirmed yet, so no money can be recorded for it.',
+    STORY_MISSING: 'There is no story to approve yet.',
+    POOL_REQUIREMENTS_MISSING: 'This student cannot enter the pool yet: the items listed below are missing.',
+    CONSENT_ALREADY_WITHDRAWN: 'This guardian consent has already been withdrawn.',
+    CASEWORKER_INVALID: "The caseworker chosen is not one of this organisation's caseworkers. Please choose again.",
+    INVITE_INVALID: 'This invite code is not valid. Please check it, or ask your caseworker for a new one.',
+    INVITE_USED: 'This invite code has already been used. Ask your caseworker for a new one to sign in on a new phone.',
+    INVITE_EXPIRED: 'This invite code has expired. Please ask your caseworker for a new one.',
+    IDENTITY_ALREADY_BOUND: 'This WeChat or Alipay account is already linked to another Banxue account, so it cannot be linked to this student. Use another account or contact your caseworker.',
+    TERM_REPORT_EXISTS: 'A report for this term has already been submitted.',
+    UPLOAD_UNAVAILABLE: 'The photo could not be found or is already used. Please upload it again.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };
@@ -173,6 +213,16 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '尚未确认：保护规则（不交换联系方式、不私下转账、不约见面）' : 'not confirmed yet: the safeguarding rules (no contact details, no money outside the partner, no meetings)';
     case 'ack:disbursement':
       return zh ? '尚未确认：机构的资助款使用办法' : "not confirmed yet: the partner's disbursement policy";
+    case 'pool:consent_missing':
+      return zh ? '缺少有效的监护人同意书' : 'no guardian consent on file';
+    case 'pool:story_not_approved':
+      return zh ? '学生故事尚未审核通过' : 'the story is not approved yet';
+    case 'pool:sponsorship_exists':
+      return zh ? '已有资助或保留中的资助' : 'a sponsorship or reservation already holds the student';
+    case 'pool:not_active':
+      return zh ? '学生不在项目中' : 'the student is not active in the program';
+    case 'pool:already_in_pool':
+      return zh ? '已经在待资助名单中' : 'already in the pool';
     default:
       return zh ? '取值无效' : 'is not valid';
   }

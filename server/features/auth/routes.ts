@@ -11,6 +11,8 @@ import {
   WechatLoginBody,
 } from '../../../domain/api/auth';
 import { ErrorBody } from '../../../domain/api/common';
+import { InviteLoginBody } from '../../../domain/api/students';
+import { redeemInvite, type InviteBinding } from '../invites/repository';
 import type { Platform } from '../../../domain/roles';
 import type { Principal } from '../../access/principal';
 import type { SessionTable } from '../../db/schema';
@@ -23,6 +25,7 @@ import { accountExists, accountForPlatformIdentity, ngoOf, staffCredentials } fr
 import { createSession, principalForAccount, revokeSession } from './sessions';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody, 502: ErrorBody };
+const inviteErrors = { ...errors, 409: ErrorBody, 410: ErrorBody };
 // Compared against when the username is unknown, so a wrong username costs as long as a wrong password.
 const DECOY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
@@ -127,6 +130,56 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         async () => ({ ...(await alipay.authCodeToIdentity(request.body.authCode, app.clock.now())), unionId: null }),
         localeFrom(request.headers['accept-language']),
       );
+    },
+  );
+
+  async function platformIdentity(platform: Platform, resolve: () => Promise<{ subject: string; unionId: string | null }>) {
+    try {
+      return await resolve();
+    } catch (error) {
+      if (error instanceof PlatformError) {
+        app.log.warn({ platform, kind: error.kind, platformCode: error.platformCode }, 'platform login refused');
+        throw new AppError(error.kind === 'invalid_code' ? 'LOGIN_CODE_INVALID' : 'PLATFORM_UNAVAILABLE');
+      }
+      throw error;
+    }
+  }
+
+  // A student binds their WeChat or Alipay identity to their record with an NGO invite (single use).
+  app.post(
+    '/api/auth/invite',
+    {
+      config: { access: 'public', rateLimit: loginLimit },
+      schema: { tags: ['auth'], body: InviteLoginBody, response: { 200: SessionResponse, ...inviteErrors } },
+    },
+    async (request) => {
+      const { code, platform, loginCode } = request.body;
+      const missingCode = () => new AppError('VALIDATION_FAILED', { details: [{ field: 'body.loginCode', message: 'required' }] });
+      let binding: InviteBinding = null;
+      if (platform === 'demo') {
+        if (!config.demoLogin) throw new AppError('LOGIN_METHOD_UNAVAILABLE');
+      } else if (platform === 'wechat') {
+        const wechat = app.platforms.wechat;
+        if (!wechat) throw new AppError('LOGIN_METHOD_UNAVAILABLE');
+        if (!loginCode) throw missingCode();
+        binding = {
+          platform,
+          ...(await platformIdentity(platform, async () => {
+            const identity = await wechat.codeToSession(loginCode);
+            return { subject: identity.openId, unionId: identity.unionId };
+          })),
+        };
+      } else {
+        const alipay = app.platforms.alipay;
+        if (!alipay) throw new AppError('LOGIN_METHOD_UNAVAILABLE');
+        if (!loginCode) throw missingCode();
+        binding = {
+          platform,
+          ...(await platformIdentity(platform, async () => ({ ...(await alipay.authCodeToIdentity(loginCode, app.clock.now())), unionId: null }))),
+        };
+      }
+      const { accountId } = await redeemInvite(app.db, code, binding, app.clock.now());
+      return startSession(accountId, binding ? binding.platform : 'demo', false);
     },
   );
 

@@ -1,0 +1,111 @@
+import type { TermReportBody } from '../../../domain/api/students';
+import type { Principal } from '../../access/principal';
+import { recordAudit } from '../../audit/record';
+import type { Db } from '../../db/connect';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { shanghaiToday } from '../../lib/local-date';
+import { notify } from '../notifications/repository';
+import { welcomeTerms } from './terms';
+
+export interface TermReportRow {
+  id: string;
+  term: string;
+  grade: number;
+  overall_result: string;
+  authored_by: 'student' | 'caseworker';
+  photo_key: string | null;
+  created_at: string;
+}
+
+/**
+ * Records a term report for a student, by the student or by staff on their behalf (`authored_by`
+ * says which). One per (student, term). The sponsor of the student's open sponsorship is told once.
+ */
+export async function createTermReport(
+  db: Db,
+  actor: Principal,
+  studentId: string,
+  authoredBy: 'student' | 'caseworker',
+  body: TermReportBody,
+  now: Date,
+): Promise<TermReportRow> {
+  const at = now.toISOString();
+  const id = newId();
+  return db.transaction().execute(async (trx) => {
+    let photoKey: string | null = null;
+    if (body.photoUploadId) {
+      const upload = await trx
+        .selectFrom('uploads')
+        .select(['id', 'storage_key'])
+        .where('id', '=', body.photoUploadId)
+        .where('owner_account_id', '=', actor.accountId)
+        .where('attached_at', 'is', null)
+        .executeTakeFirst();
+      if (!upload) throw new AppError('UPLOAD_UNAVAILABLE');
+      photoKey = upload.storage_key;
+    }
+    const inserted = await trx
+      .insertInto('term_reports')
+      .values({
+        id,
+        student_id: studentId,
+        term: body.term,
+        grade: body.grade,
+        overall_result: body.overallResult.trim(),
+        photo_key: photoKey,
+        authored_by: authoredBy,
+        author_account_id: actor.accountId,
+        created_at: at,
+      })
+      .onConflict((oc) => oc.columns(['student_id', 'term']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError('TERM_REPORT_EXISTS');
+    if (body.photoUploadId) {
+      const attached = await trx
+        .updateTable('uploads')
+        .set({ attached_at: at })
+        .where('id', '=', body.photoUploadId)
+        .where('attached_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(attached.numUpdatedRows) !== 1) throw new AppError('UPLOAD_UNAVAILABLE');
+    }
+    const open = await trx
+      .selectFrom('sponsorships')
+      .innerJoin('sponsors', 'sponsors.id', 'sponsorships.sponsor_id')
+      .select(['sponsorships.id', 'sponsors.account_id'])
+      .where('sponsorships.student_id', '=', studentId)
+      .where('sponsorships.status', 'in', ['active', 'paused'])
+      .executeTakeFirst();
+    if (open) {
+      await notify(
+        trx,
+        {
+          accountId: open.account_id,
+          kind: 'term_report_posted',
+          payload: { sponsorshipId: open.id, term: body.term, grade: body.grade },
+          dedupeKey: `term_report_posted:${id}`,
+        },
+        now,
+      );
+    }
+    if (authoredBy === 'caseworker') {
+      await recordAudit(trx, actor, now, { action: 'term_reports.enter', entityType: 'term_report', entityId: id, studentId, detail: { term: body.term } });
+    }
+    return { id, term: body.term, grade: body.grade, overall_result: body.overallResult.trim(), authored_by: authoredBy, photo_key: photoKey, created_at: at };
+  });
+}
+
+/** The student's own reports (newest term first) and the recent terms still without one. */
+export async function studentTermReports(db: Db, studentId: string, now: Date): Promise<{ rows: TermReportRow[]; dueTerms: string[] }> {
+  const rows = await db
+    .selectFrom('term_reports')
+    .select(['id', 'term', 'grade', 'overall_result', 'authored_by', 'photo_key', 'created_at'])
+    .where('student_id', '=', studentId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(100)
+    .execute();
+  const reported = new Set(rows.map((r) => r.term));
+  return { rows, dueTerms: welcomeTerms(shanghaiToday(now)).filter((t) => !reported.has(t)) };
+}
