@@ -1,0 +1,41 @@
+import type { StaffStudentDetail } from './types';
+
+export function studentDetail(overrides: Partial<StaffStudentDetail> = {}): StaffStudentDetail {
+  return {
+    id: 'stu-9',
+    legalName: '阿木小花',
+    displayName: '小花',
+    gender: 'female',
+    dateOfBirth: '2013-05-20',
+    age: 13,
+    schoolName: '昭觉县第二中学',
+    schoolStage: 'middle',
+    grade: 7,
+    expectedGraduation: '2032-07-01',
+    province: '四川',
+    city: '凉山',
+    village: null,
+    story: '喜欢画画，想当美术老师。',
+    storyApprovedAt: null,
+    yearlyNeedFen: 300000,
+    programStatus: 'active',
+    caseworker: { id: 'staff-cw-1', name: '周老师' },
+    contacts: [
+      { id: 'c-1', kind: 'guardian', name: '阿木拉则', relation: '母亲', phone: '13800000000', note: null },
+      { id: 'c-2', kind: 'school', name: '李老师', relation: null, phone: '0834-1234567', note: null },
+    ],
+    consents: [],
+    consentRequired: true,
+    consentActive: false,
+    invite: { state: 'none', expiresAt: null, usedAt: null },
+    accountBound: false,
+    poolSince: null,
+    poolBlockers: ['consent_missing', 'story_not_approved'],
+    sponsorship: null,
+    lastHeardAt: null,
+    nextDueAt: null,
+    createdAt: '2026-11-20T02:00:00Z',
+    updatedAt: '2026-11-20T02:00:00Z',
+    ...overrides,
+  };
+}
