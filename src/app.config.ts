@@ -1,10 +1,10 @@
 export default defineAppConfig({
   // Main package: only what every visitor needs before they have a role.
-  pages: ['pages/launch/index', 'pages/login/index', 'pages/settings/index'],
+  pages: ['pages/launch/index', 'pages/login/index', 'pages/settings/index', 'pages/invite/index', 'pages/privacy/index'],
   // One sub-package per role home, downloaded only by people in that role.
   subPackages: [
     { root: 'packages/sponsor', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/pool/index', 'pages/student/index', 'pages/pledge/index', 'pages/sponsorship/index', 'pages/ledger/index', 'pages/inbox/index'] },
-    { root: 'packages/student', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index'] },
+    { root: 'packages/student', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/term-report/index'] },
     { root: 'packages/staff', pages: ['pages/home/index', 'pages/review/index', 'pages/sponsorships/index', 'pages/student/index', 'pages/student-edit/index'] },
   ],
   window: {

@@ -11,6 +11,7 @@ import type {
   UploadedPhoto,
 } from '../../../domain/api/letters';
 import { apiClient } from '@/lib/api-client';
+import { outbox, type OutboxItem } from '@/lib/outbox';
 import { uploadFile } from '@/lib/upload';
 
 export type { HeldLetter, LetterDetail, LetterFinding, LetterSummary, Redaction, ReviewDecision, UploadedPhoto };
@@ -37,6 +38,45 @@ export function fetchLetter(id: string): Promise<LetterDetail> {
 /** Sends a new letter or a reply. `idempotencyKey` is the draft's: the same for every retry of this send. */
 export function sendLetter(body: ComposeLetterBody, idempotencyKey: string): Promise<LetterDetail> {
   return apiClient.post<LetterDetail>('/api/letters', body, { idempotencyKey });
+}
+
+export const LETTER_PHOTO_UPLOAD_PATH = '/api/letter-photos';
+
+/**
+ * Queues a new letter, a reply or an edited returned letter in the outbox (on the phone at once, sent
+ * when online). `photoPaths` are local photos not uploaded yet: the outbox uploads them first and adds
+ * their ids. `idempotencyKey` is the draft's, so the same draft is never sent twice.
+ */
+export function queueLetter(
+  target: { kind: 'new'; sponsorshipId: string } | { kind: 'reply'; letterId: string } | { kind: 'resubmit'; letterId: string },
+  content: { body: string; photoIds: string[] },
+  photoPaths: string[],
+  idempotencyKey: string,
+): OutboxItem {
+  const photos = content.photoIds.length || photoPaths.length ? { photoIds: content.photoIds } : {};
+  const base = { label: content.body.slice(0, 40), idempotencyKey };
+  const withPhotos = photoPaths.length
+    ? { photos: photoPaths.map((path) => ({ path, uploadedId: null })), photoField: { name: 'photoIds', many: true, uploadPath: LETTER_PHOTO_UPLOAD_PATH } }
+    : {};
+  if (target.kind === 'resubmit') {
+    return outbox.enqueue({
+      kind: 'resubmit',
+      path: `/api/letters/${encodeURIComponent(target.letterId)}/resubmit`,
+      body: { body: content.body, ...photos },
+      target: target.letterId,
+      ...base,
+      ...withPhotos,
+    });
+  }
+  const head = target.kind === 'reply' ? { inReplyTo: target.letterId } : { sponsorshipId: target.sponsorshipId };
+  return outbox.enqueue({
+    kind: target.kind === 'reply' ? 'reply' : 'letter',
+    path: '/api/letters',
+    body: { ...head, body: content.body, ...photos },
+    target: target.kind === 'reply' ? target.letterId : target.sponsorshipId,
+    ...base,
+    ...withPhotos,
+  });
 }
 
 /** Sends a returned letter again, edited. */

@@ -1,5 +1,6 @@
 import { PageShell } from '@/components/ui';
 import { LoginScreen } from '@/features/auth';
+import { InviteLink } from '@/features/invite';
 import { LanguageSwitch } from '@/features/settings';
 import { useT } from '@/lib/i18n';
 
@@ -8,6 +9,7 @@ export default function LoginPage() {
   return (
     <PageShell title={t('login.title')} testId='login-page'>
       <LoginScreen headerAction={<LanguageSwitch />} />
+      <InviteLink />
     </PageShell>
   );
 }

@@ -5,6 +5,7 @@ import { failWith, mockApi, ok, type SentRequest } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
 import { useLetterDraftStore } from '../draft-store';
 import { detail } from '../test-data';
+import { kickOutbox, outbox } from '@/lib/outbox';
 import { LetterCompose } from './letter-compose';
 
 const NEW = { kind: 'new', sponsorshipId: 'sp-1' } as const;
@@ -54,7 +55,7 @@ describe('LetterCompose', () => {
     expect(sent).toHaveLength(0);
   });
 
-  it('retries a send that lost the network with the same idempotency key, then clears the draft', async () => {
+  it('keeps a letter written offline in the outbox and sends it later with the same key, once', async () => {
     let attempt = 0;
     const sent = mockApi({
       'POST /api/letters': () => {
@@ -65,29 +66,42 @@ describe('LetterCompose', () => {
     });
     render(<LetterCompose role='sponsor' target={NEW} />);
     type('最近学习怎么样？');
+    const draftKey = useLetterDraftStore.getState().sendKey('acc-sponsor-1:new:sp-1');
     fireEvent.click(screen.getByTestId('compose-send'));
-    expect(await screen.findByTestId('compose-error')).toHaveTextContent('网络连接不上');
-    // The key is kept with the draft (on the device), not only in memory.
-    const stored = JSON.parse(String(Taro.getStorageSync('banxue.letterDrafts')));
-    const storedKey = (Object.values(stored.state.drafts)[0] as { idempotencyKey: string }).idempotencyKey;
-    expect(storedKey).toBeTruthy();
-
-    fireEvent.click(screen.getByTestId('compose-send'));
-    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/sponsor/pages/letter/index?id=l-new' }));
-
-    expect(sent).toHaveLength(2);
-    expect(sent[0].header['Idempotency-Key']).toBe(storedKey);
-    expect(sent[1].header['Idempotency-Key']).toBe(storedKey);
-    expect(sent[1].data).toEqual({ sponsorshipId: 'sp-1', body: '最近学习怎么样？' });
+    // Saved on the phone and said so; the writer does not need to stay.
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith({ title: '已保存，连上网络后会自动发送。', icon: 'none' }));
+    expect(outbox.getSnapshot().items).toEqual([expect.objectContaining({ kind: 'letter', status: 'pending', idempotencyKey: draftKey })]);
+    expect(JSON.parse(String(Taro.getStorageSync('banxue.outbox'))).items).toHaveLength(1);
     expect(useLetterDraftStore.getState().drafts).toEqual({});
+
+    // The network is back.
+    outbox.wakeAll();
+    await act(() => kickOutbox());
+    expect(outbox.getSnapshot().items).toHaveLength(0);
+    expect(sent).toHaveLength(2);
+    expect(sent[0].header['Idempotency-Key']).toBe(draftKey);
+    expect(sent[1].header['Idempotency-Key']).toBe(draftKey);
+    expect(sent[1].data).toEqual({ sponsorshipId: 'sp-1', body: '最近学习怎么样？' });
   });
 
-  it('treats an edited draft as a new send with a new key', async () => {
-    const sent = mockApi({ 'POST /api/letters': failWith(429, 'RATE_LIMITED', 'slow down') });
+  it('sends at once when online and opens the letter', async () => {
+    const sent = mockApi({ 'POST /api/letters': { statusCode: 201, data: detail('l-new') } });
+    render(<LetterCompose role='sponsor' target={NEW} />);
+    type('你好');
+    fireEvent.click(screen.getByTestId('compose-send'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/sponsor/pages/letter/index?id=l-new' }));
+    expect(sent).toHaveLength(1);
+    expect(outbox.getSnapshot().items).toHaveLength(0);
+  });
+
+  it('keeps the draft and shows the reason when the server refuses; an edit is a new send with a new key', async () => {
+    const sent = mockApi({ 'POST /api/letters': failWith(400, 'LETTER_BLOCKED', '信里不能有电话号码。') });
     render(<LetterCompose role='sponsor' target={NEW} />);
     type('第一稿');
     fireEvent.click(screen.getByTestId('compose-send'));
-    await screen.findByTestId('compose-error');
+    expect(await screen.findByTestId('compose-error')).toHaveTextContent('信里不能有电话号码。');
+    expect(screen.getByTestId('compose-body')).toHaveValue('第一稿');
+    expect(outbox.getSnapshot().items).toHaveLength(0);
     type('第二稿');
     fireEvent.click(screen.getByTestId('compose-send'));
     await waitFor(() => expect(sent).toHaveLength(2));
@@ -143,21 +157,22 @@ describe('LetterCompose', () => {
     expect(await screen.findByTestId('compose-photo-notice')).toHaveTextContent('没能打开相册');
   });
 
-  it('will not send while a photo upload failed, and retries it', async () => {
+  it('sends a photo whose upload failed with the letter: the outbox uploads it first', async () => {
     Taro.uploadFile.mockImplementationOnce(() => Promise.reject({ errMsg: 'uploadFile:fail' }));
-    const sent = mockApi({});
+    const sent = mockApi({ 'POST /api/letters': { statusCode: 201, data: detail('l-3') } });
     render(<LetterCompose role='sponsor' target={NEW} />);
     type('有照片');
     Taro.chooseImage.mockImplementationOnce(() => Promise.resolve({ tempFilePaths: ['blob:x'], tempFiles: [], errMsg: 'ok' }));
     fireEvent.click(screen.getByTestId('compose-add-photo'));
     await waitFor(() => expect(screen.getByTestId('compose-photo')).toHaveAttribute('data-status', 'failed'));
-    fireEvent.click(screen.getByTestId('compose-send'));
-    expect(await screen.findByTestId('compose-error')).toHaveTextContent('有照片没有上传成功');
-    expect(sent).toHaveLength(0);
+    // The retry button still works while writing.
+    expect(screen.getByTestId('compose-photo-retry')).toBeInTheDocument();
 
     uploadsSucceed();
-    fireEvent.click(screen.getByTestId('compose-photo-retry'));
-    await waitFor(() => expect(screen.getByTestId('compose-photo')).toHaveAttribute('data-status', 'done'));
+    fireEvent.click(screen.getByTestId('compose-send'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/sponsor/pages/letter/index?id=l-3' }));
+    expect(Taro.uploadFile).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'blob:x' }));
+    expect(sent[0].data).toEqual({ sponsorshipId: 'sp-1', body: '有照片', photoIds: ['ph-1'] });
   });
 
   it('asks before discarding a written draft', async () => {

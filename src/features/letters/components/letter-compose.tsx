@@ -4,10 +4,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { LETTER_BODY_MAX, LETTER_PHOTOS_MAX } from '../limits';
 import { Button, Card, Notice, PageHeader, Section, StateView, cx } from '@/components/ui';
 import { useMe } from '@/features/auth';
+import { pickPhotos, PrivacyPopup } from '@/features/privacy';
 import { errorMessage } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
+import { kickOutbox, outbox, refusalMessage } from '@/lib/outbox';
 import { letterRoutes, type LetterRole } from '@/lib/routes';
-import { fetchLetter, resubmitLetter, sendLetter, uploadLetterPhoto, type LetterDetail } from '../api';
+import { fetchLetter, queueLetter, uploadLetterPhoto, type LetterDetail } from '../api';
 import { draftKey, EMPTY_DRAFT, isDraftEmpty, useLetterDraftStore, type DraftPhoto, type DraftTarget } from '../draft-store';
 import { BackLink } from './back-link';
 import { FindingList } from './letter-text';
@@ -26,11 +28,6 @@ let photoSequence = 0;
 function nextPhotoKey(): string {
   photoSequence += 1;
   return `p${Date.now().toString(36)}${photoSequence}`;
-}
-
-function isCancel(failure: unknown): boolean {
-  const text = String((failure as { errMsg?: unknown } | null)?.errMsg ?? failure ?? '');
-  return /cancel/i.test(text);
 }
 
 /**
@@ -93,15 +90,14 @@ export function LetterCompose({ role, target, name }: LetterComposeProps) {
       setNotice(t('compose.photosFull', { max: LETTER_PHOTOS_MAX }));
       return;
     }
-    let paths: string[];
-    try {
-      const chosen = await Taro.chooseImage({ count: left, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-      paths = chosen.tempFilePaths ?? [];
-    } catch (failure) {
+    // The privacy step first (weapp), then the picker; photos come back compressed.
+    const picked = await pickPhotos(left);
+    if (!('paths' in picked)) {
       // Changing one's mind is not an error; anything else (no permission, no album) is said kindly.
-      if (!isCancel(failure)) setNotice(t('compose.photoPickFailed'));
+      if ('failed' in picked) setNotice(t('compose.photoPickFailed'));
       return;
     }
+    const paths = picked.paths;
     // The count is checked again here: some platforms let people pick more than asked.
     const room = LETTER_PHOTOS_MAX - (store().drafts[key]?.photos.length ?? 0);
     if (paths.length > room) setNotice(t('compose.photosFull', { max: LETTER_PHOTOS_MAX }));
@@ -127,29 +123,43 @@ export function LetterCompose({ role, target, name }: LetterComposeProps) {
       setError(t('compose.waitUploads'));
       return;
     }
-    if (draft.photos.some((photo) => photo.status === 'failed' || !photo.id)) {
-      setError(t('compose.failedUploads'));
+    // Uploaded photos go by id; one whose upload failed (offline) goes with the letter: the outbox
+    // uploads it first when it sends.
+    const photoIds = draft.photos.filter((photo) => photo.status === 'done' && photo.id).map((photo) => photo.id as string);
+    const later = draft.photos.filter((photo) => photo.status !== 'done' || !photo.id).map((photo) => photo.src);
+    const idempotencyKey = store().sendKey(key);
+    let itemId: string;
+    try {
+      itemId = queueLetter(target, { body: text, photoIds }, later, idempotencyKey).id;
+    } catch (failure) {
+      setError(refusalMessage(failure));
       return;
     }
-    const photoIds = draft.photos.map((photo) => photo.id as string);
-    const idempotencyKey = store().sendKey(key);
     setSending(true);
     try {
-      const photos = photoIds.length ? { photoIds } : {};
-      let sent: LetterDetail;
-      if (target.kind === 'resubmit') sent = await resubmitLetter(target.letterId, { body: text, ...photos }, idempotencyKey);
-      else if (target.kind === 'reply') sent = await sendLetter({ inReplyTo: target.letterId, body: text, ...photos }, idempotencyKey);
-      else sent = await sendLetter({ sponsorshipId: target.sponsorshipId, body: text, ...photos }, idempotencyKey);
-      store().clear(key);
-      void Promise.resolve(Taro.showToast({ title: t('compose.sent'), icon: 'success' })).catch(() => undefined);
-      if (target.kind === 'resubmit' && Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
-      else void Taro.redirectTo({ url: routes.letter(sent.id) });
-    } catch (failure) {
-      // The draft and its key stay: trying again sends the same letter, never a second one.
-      setError(errorMessage(failure));
+      await kickOutbox();
     } finally {
       setSending(false);
     }
+    const outcome = outbox.outcomeOf(itemId);
+    if (outcome === 'failed') {
+      // Refused (e.g. a rule): the draft and its key stay for editing; the outbox need not keep it.
+      setError(outbox.get(itemId)?.lastError ?? t('errors.generic'));
+      outbox.discard(itemId);
+      return;
+    }
+    store().clear(key);
+    if (outcome === 'sent') {
+      const sent = outbox.sentRecord(itemId)?.response as LetterDetail | undefined;
+      void Promise.resolve(Taro.showToast({ title: t('compose.sent'), icon: 'success' })).catch(() => undefined);
+      if (target.kind === 'resubmit' && Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
+      else void Taro.redirectTo({ url: sent?.id ? routes.letter(sent.id) : routes.list() });
+      return;
+    }
+    // Offline or the server busy: it is safe on the phone and goes by itself, with the same key.
+    void Promise.resolve(Taro.showToast({ title: t('outbox.savedOffline'), icon: 'none' })).catch(() => undefined);
+    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
+    else void Taro.redirectTo({ url: routes.list() });
   };
 
   const discard = async () => {
@@ -205,6 +215,7 @@ export function LetterCompose({ role, target, name }: LetterComposeProps) {
 
   return (
     <View className='bx-letters' data-testid='letter-compose'>
+      <PrivacyPopup />
       {head}
       <View className='bx-compose__to' data-testid='compose-to'>
         {addressee}

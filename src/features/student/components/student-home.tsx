@@ -6,6 +6,9 @@ import { Card, Notice, PageHeader, StateView } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatGrade, formatPlace, formatRelative } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
+import { CheckinPanel } from '@/features/checkin';
+import { OutboxPanel } from '@/features/outbox';
+import { TermReportsDue } from '@/features/term-report';
 import { fetchStudentProfile } from '../api';
 import './student.css';
 
@@ -21,7 +24,11 @@ export interface StudentHomeProps {
   renderLetters?: (profile: StudentProfile) => ReactNode;
 }
 
-/** The student's home: who stands by them, and a kind word that check-ins are welcome, never required. */
+/**
+ * The student's home: one-tap check-ins (saved on the phone at once, sent when online), who stands by
+ * them, letters, term reports a report would be welcome for, and a kind word that check-ins are
+ * welcome, never required.
+ */
 export function StudentHome({ headerAction, renderLetters }: StudentHomeProps) {
   const t = useT();
   const locale = useLocale();
@@ -61,6 +68,13 @@ export function StudentHome({ headerAction, renderLetters }: StudentHomeProps) {
   }
 
   const { profile, refreshError } = load;
+  // A check-in the server has: the next welcome date moves on without a reload.
+  const onCheckinSent = (created: { createdAt: string; nextCheckinWelcomeAt: string | null }) =>
+    setLoad((current) =>
+      current.state === 'ready'
+        ? { ...current, profile: { ...current.profile, lastCheckinAt: created.createdAt, nextCheckinWelcomeAt: created.nextCheckinWelcomeAt } }
+        : current,
+    );
   return (
     <View className='bx-student' data-testid='student-home'>
       {refreshError ? <Notice tone='danger'>{refreshError}</Notice> : null}
@@ -70,6 +84,9 @@ export function StudentHome({ headerAction, renderLetters }: StudentHomeProps) {
         action={headerAction}
         testId='student-greeting'
       />
+      <OutboxPanel />
+
+      <CheckinPanel onSent={onCheckinSent} />
 
       <Card>
         <View className='bx-student__line' data-testid='student-sponsor'>
@@ -89,6 +106,8 @@ export function StudentHome({ headerAction, renderLetters }: StudentHomeProps) {
 
       {renderLetters ? renderLetters(profile) : null}
 
+      <TermReportsDue />
+
       <Notice tone='warm' testId='student-checkin-note'>
         {t('studentHome.checkinNote')}
       </Notice>
@@ -104,7 +123,6 @@ export function StudentHome({ headerAction, renderLetters }: StudentHomeProps) {
             {t('studentHome.lastCheckin', { when: formatRelative(profile.lastCheckinAt, locale) })}
           </View>
         ) : null}
-        <View className='bx-student__muted'>{t('studentHome.checkinComing')}</View>
       </Card>
     </View>
   );

@@ -1,0 +1,2 @@
+export { CheckinPanel, type CheckinPanelProps } from './components/checkin-panel';
+export { CHECKIN_KINDS, CHECKIN_NOTE_MAX, type CheckinKind } from './rules';

@@ -1,0 +1,1 @@
+export { OutboxPanel, type OutboxPanelProps } from './components/outbox-panel';

@@ -1,0 +1,3 @@
+export { TermReportScreen, type TermReportScreenProps } from './components/term-report-screen';
+export { TermReportsDue } from './components/term-reports-due';
+export { formatTerm } from './format';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '学期报告', enablePullDownRefresh: true });
