@@ -1,5 +1,16 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/connect';
 import type { Principal, PrincipalOf } from './principal';
+
+/**
+ * A guardian withdrew consent and none has been given since: the student disappears from every
+ * sponsor-facing answer at once (the NGO then tells the sponsor what happens next).
+ */
+function consentWithdrawn(studentColumn: 'students.id' | 'sponsorships.student_id') {
+  const student = sql.ref(studentColumn);
+  return sql<boolean>`(exists (select 1 from guardian_consents gc where gc.student_id = ${student} and gc.withdrawn_at is not null)
+    and not exists (select 1 from guardian_consents gc where gc.student_id = ${student} and gc.withdrawn_at is null))`;
+}
 
 /**
  * The one place record-level access to students is decided. Every query that reads students starts
@@ -15,16 +26,18 @@ export function visibleStudents(db: Db, principal: Principal) {
     case 'ngo_admin':
       return students.where('students.ngo_id', '=', principal.ngoId);
     case 'sponsor':
-      return students.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('sponsorships')
-            .select('sponsorships.id')
-            .whereRef('sponsorships.student_id', '=', 'students.id')
-            .where('sponsorships.sponsor_id', '=', principal.sponsorId)
-            .where('sponsorships.status', 'in', ['active', 'paused', 'completed', 'ended']),
-        ),
-      );
+      return students
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('sponsorships')
+              .select('sponsorships.id')
+              .whereRef('sponsorships.student_id', '=', 'students.id')
+              .where('sponsorships.sponsor_id', '=', principal.sponsorId)
+              .where('sponsorships.status', 'in', ['active', 'paused', 'completed', 'ended']),
+          ),
+        )
+        .where(sql<boolean>`not ${consentWithdrawn('students.id')}`);
   }
 }
 
@@ -33,7 +46,9 @@ export function visibleSponsorships(db: Db, principal: Principal) {
   const sponsorships = db.selectFrom('sponsorships');
   switch (principal.role) {
     case 'sponsor':
-      return sponsorships.where('sponsorships.sponsor_id', '=', principal.sponsorId);
+      return sponsorships
+        .where('sponsorships.sponsor_id', '=', principal.sponsorId)
+        .where(sql<boolean>`not ${consentWithdrawn('sponsorships.student_id')}`);
     case 'student':
       return sponsorships.where('sponsorships.student_id', '=', principal.studentId);
     case 'caseworker':
