@@ -1,5 +1,6 @@
 import * as contract from '../../../domain/api/students';
-import { CONSENT_METHOD_OPTIONS, EMPTY_STUDENT_FORM, LIMITS, parseDate, validateConsentForm, validateStudentForm, validateTermReport } from './validate';
+import * as student from '../../../domain/student';
+import { SCHOOL_STAGES, CONSENT_METHOD_OPTIONS, EMPTY_STUDENT_FORM, LIMITS, parseDate, validateConsentForm, validateStudentForm, validateTermReport } from './validate';
 
 const NOW = new Date('2026-11-30T04:00:00Z');
 const filled = {
@@ -22,6 +23,7 @@ const filled = {
 
 describe('onboarding validation', () => {
   it('keeps the limits and consent methods of the contract', () => {
+    expect([...SCHOOL_STAGES]).toEqual([...student.SCHOOL_STAGES]);
     expect(LIMITS.story).toBe(contract.STORY_MAX);
     expect(LIMITS.result).toBe(contract.TERM_RESULT_MAX);
     expect([...CONSENT_METHOD_OPTIONS].sort()).toEqual([...contract.CONSENT_METHODS].sort());

@@ -2,10 +2,13 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { MessageKey } from '@/lib/i18n';
 import { parseYuan, todayInChina } from '@/features/staff-ledger';
-import { SCHOOL_STAGES, type SchoolStage } from '../../../domain/student';
+import type { SchoolStage } from '../../../domain/student';
 import type { CreateStudentBody, RecordConsentBody, StudentContactInput, TermReportBody } from './types';
 
 dayjs.extend(utc);
+
+/** The school stages of domain/student.ts (the app imports only types from domain/; a test keeps them equal). */
+export const SCHOOL_STAGES: readonly SchoolStage[] = ['primary', 'middle', 'high', 'vocational'];
 
 /** What the person typed, field by field (everything a string until it is checked). */
 export interface StudentFormValues {

@@ -773,6 +773,7 @@ export interface Messages {
   'onboarding.invite.bound': string;
   'onboarding.invite.issue': string;
   'onboarding.invite.reissue': string;
+  'onboarding.invite.reissueConfirm': string;
   'onboarding.invite.reissueTitle': string;
   'onboarding.invite.reissueBody': string;
   'onboarding.invite.reissueBound': string;

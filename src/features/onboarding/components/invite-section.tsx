@@ -25,7 +25,7 @@ export function InviteSection({ student, onChanged }: { student: StaffStudentDet
       const yes = await confirmAction(
         t('onboarding.invite.reissueTitle'),
         student.accountBound ? t('onboarding.invite.reissueBound') : t('onboarding.invite.reissueBody'),
-        t('onboarding.invite.issue'),
+        t('onboarding.invite.reissueConfirm'),
         t('onboarding.back'),
       );
       if (!yes) return;

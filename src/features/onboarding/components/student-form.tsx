@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import type { NgoOverview } from '../../../../domain/api/homes';
-import { SCHOOL_STAGES, type SchoolStage } from '../../../../domain/student';
+import type { SchoolStage } from '../../../../domain/student';
 import { Button, Notice, PageHeader, Segmented, StateView } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
@@ -10,7 +10,7 @@ import { useOperationKey } from '@/lib/idempotency';
 import { createStudent, fetchOverview, fetchStudentDetail, updateStudent } from '../api';
 import { onboardingRoutes } from '../routes';
 import type { StaffStudentDetail } from '../types';
-import { EMPTY_STUDENT_FORM, LIMITS, validateStudentForm, type FieldErrors, type StudentFormValues } from '../validate';
+import { EMPTY_STUDENT_FORM, LIMITS, SCHOOL_STAGES, validateStudentForm, type FieldErrors, type StudentFormValues } from '../validate';
 import { Audience, Field, TextField } from './fields';
 import './onboarding.css';
 

@@ -24,6 +24,14 @@ const consent: ConsentView = {
 };
 
 describe('StudentRecord', () => {
+  // A mini-program refuses a dialog whose button text is longer than four characters.
+  afterEach(() => {
+    for (const [args] of Taro.showModal.mock.calls as unknown as Array<[{ confirmText: string; cancelText: string }]>) {
+      expect(args.confirmText.length).toBeLessThanOrEqual(4);
+      expect(args.cancelText.length).toBeLessThanOrEqual(4);
+    }
+  });
+
   it('marks staff-only and sponsor-facing parts; only an NGO admin may approve the story, after confirming', async () => {
     signIn(adminMe);
     let approved = false;
