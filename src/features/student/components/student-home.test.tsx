@@ -1,6 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useLocaleStore } from '@/lib/i18n';
-import { failWith, mockApi, ok } from '@/test/http';
+import { kickOutbox, outbox } from '@/lib/outbox';
+import { signIn, studentMe } from '@/test/fixtures';
+import { failWith, mockApi, offline, ok } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
 import type { StudentProfile } from '../api';
 import { StudentHome } from './student-home';
@@ -35,8 +37,35 @@ describe('StudentHome', () => {
     expect(screen.getByTestId('student-checkin-note')).toHaveTextContent('资助从来不取决于你有没有回复');
     // 20:00 UTC on 14 December is 15 December in China.
     expect(screen.getByTestId('student-next-checkin')).toHaveTextContent('2026年12月15日 前后来报个平安就很好');
-    // No pretend check-in button before the feature exists.
-    expect(screen.queryByRole('button', { name: /报平安/ })).not.toBeInTheDocument();
+    // The three one-tap check-ins are right on the home.
+    expect(screen.getByTestId('checkin-doing_well')).toBeInTheDocument();
+    expect(screen.getByTestId('checkin-busy_exams')).toBeInTheDocument();
+    expect(screen.getByTestId('checkin-talk_to_caseworker')).toBeInTheDocument();
+  });
+
+  it('shows a check-in made offline as waiting to send at once, and welcome terms for a report', async () => {
+    signIn(studentMe);
+    mockApi({
+      [ROUTE]: ok(profile),
+      'POST /api/student/checkins': offline,
+      'GET /api/student/term-reports': ok({ items: [], dueTerms: ['2026-autumn'] }),
+    });
+    render(<StudentHome />);
+    await screen.findByTestId('student-greeting');
+    expect(screen.queryByTestId('outbox-pending')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('checkin-busy_exams'));
+    expect(screen.getByTestId('outbox-pending')).toHaveAttribute('data-count', '1');
+    expect(screen.getByTestId('checkin-confirmation')).toHaveAttribute('data-state', 'waiting');
+    expect(await screen.findByTestId('term-report-due')).toHaveAttribute('data-term', '2026-autumn');
+
+    // Back online: sent, and the next welcome date moves on.
+    mockApi({
+      'POST /api/student/checkins': { statusCode: 201, data: { id: 'c-1', createdAt: '2026-11-29T04:00:00Z', nextCheckinWelcomeAt: '2027-01-10T04:00:00Z' } },
+    });
+    outbox.wakeAll();
+    await act(() => kickOutbox());
+    expect(screen.queryByTestId('outbox-pending')).not.toBeInTheDocument();
+    expect(screen.getByTestId('student-next-checkin')).toHaveTextContent('2027年1月10日');
   });
 
   it('tells a student still waiting that a sponsor is being found', async () => {
