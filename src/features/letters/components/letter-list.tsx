@@ -1,9 +1,11 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Button, ListFooter, Notice, PageHeader, StateView } from '@/components/ui';
+import { OutboxPanel } from '@/features/outbox';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useT } from '@/lib/i18n';
+import { useOutbox } from '@/lib/outbox';
 import { homeFor, letterRoutes, type LetterRole } from '@/lib/routes';
 import { fetchLetters } from '../api';
 import { BackLink } from './back-link';
@@ -29,6 +31,14 @@ export function LetterList({ role, sponsorshipId, name }: LetterListProps) {
     [sponsorshipId],
   );
   const list = usePagedList(fetchPage);
+  // A letter waiting in the outbox has gone out: show it in the list.
+  const sentLetters = useOutbox().sent.filter((record) => record.kind !== 'checkin' && record.kind !== 'termReport').length;
+  const seenSent = useRef(sentLetters);
+  useEffect(() => {
+    if (sentLetters === seenSent.current) return;
+    seenSent.current = sentLetters;
+    void list.reload();
+  }, [sentLetters, list]);
 
   usePullDownRefresh(() => {
     void list.reload().finally(() => Taro.stopPullDownRefresh());
@@ -65,6 +75,7 @@ export function LetterList({ role, sponsorshipId, name }: LetterListProps) {
         action={<BackLink fallback={homeFor(role)} />}
         testId='letters-title'
       />
+      <OutboxPanel />
       {write ? <View className='bx-letters__actions'>{write}</View> : null}
       {list.status === 'loading' ? <StateView state='loading' /> : null}
       {list.status === 'error' ? (
