@@ -1,0 +1,235 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { NgoOverview } from '../domain/api/homes';
+import type { PoolStudentResponse } from '../domain/api/pool';
+import type { StaffStudentDetail } from '../domain/api/students';
+import { apiAs, buildH5, launchBrowser, openAs, screenshotDir, startServer, type RunningServer } from './harness';
+
+const NGO_ADMIN = 'acc-staff-sc-admin';
+const SPONSOR = 'acc-sponsor-041';
+const DESKTOP = { width: 1280, height: 900 };
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  buildH5();
+  server = await startServer();
+  browser = await launchBrowser();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function screenshot(page: Page, name: string) {
+  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(screenshotDir, `onboarding-${name}.png`), fullPage: true });
+}
+
+/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
+function shown(page: Page, testId: string) {
+  return page.getByTestId(testId).filter({ visible: true });
+}
+
+async function fill(page: Page, testId: string, value: string) {
+  const field = shown(page, testId).locator('input, textarea').first();
+  await field.waitFor();
+  await field.fill(value);
+}
+
+async function confirmModal(page: Page, text: string) {
+  const button = page.locator('.taro-modal__foot div', { hasText: text });
+  await button.waitFor();
+  await button.click();
+}
+
+/** YYYY-MM-DD in China, `years` and `days` from now. */
+function chinaDate(years: number, days = 0): string {
+  const now = new Date(Date.now() + 8 * 3600_000);
+  const d = new Date(Date.UTC(now.getUTCFullYear() + years, now.getUTCMonth(), now.getUTCDate() + days));
+  return d.toISOString().slice(0, 10);
+}
+
+describe('onboarding a student with guardian consent, to the pool, to their first check-in', () => {
+  it('the NGO admin creates the student, records consent, approves the story, enters the pool and issues an invite; a sponsor sees the student; the student binds and checks in; staff see last heard', async () => {
+    const admin = await apiAs(server.baseUrl, NGO_ADMIN);
+    const overview = await admin<NgoOverview>('/api/staff/overview');
+    const caseworker = overview.caseworkers[0];
+    assert.ok(caseworker, 'the NGO has a caseworker');
+
+    // The NGO admin, on a desktop browser: from the staff home to the new-student form.
+    const a = await openAs(browser, server.baseUrl, NGO_ADMIN, DESKTOP);
+    const ap = a.page;
+    await shown(ap, 'staff-add-student').click();
+    await shown(ap, 'student-form').waitFor();
+
+    // A first try with gaps shows what is missing, field by field.
+    await shown(ap, 'student-form-submit').click();
+    await shown(ap, 'student-form-failure').waitFor();
+    assert.ok((await shown(ap, 'field-error').count()) > 5, 'each empty field says so');
+
+    const dateOfBirth = chinaDate(-13, -40);
+    await fill(ap, 'student-legalName', '吉克阿依');
+    await fill(ap, 'student-schoolName', '昭觉县民族中学');
+    await fill(ap, 'student-dateOfBirth', dateOfBirth);
+    await fill(ap, 'student-grade', '7');
+    await fill(ap, 'student-expectedGraduation', `${chinaDate(6).slice(0, 4)}-07-01`);
+    await shown(ap, 'student-stage-middle').click();
+    await shown(ap, 'student-gender-female').click();
+    await fill(ap, 'student-yearlyNeed', '3600');
+    await shown(ap, `student-caseworker-${caseworker.id}`).click();
+    await fill(ap, 'student-guardianName', '吉克拉哈');
+    await fill(ap, 'student-guardianRelation', '母亲');
+    await fill(ap, 'student-guardianPhone', '13800001234');
+    await fill(ap, 'student-displayName', '阿依');
+    await fill(ap, 'student-story', '阿依喜欢读书和唱歌，想成为一名乡村老师。');
+    await fill(ap, 'student-province', '四川');
+    await fill(ap, 'student-city', '凉山');
+    await screenshot(ap, 'form');
+    await shown(ap, 'student-form-submit').click();
+
+    // The record: staff-only and sponsor-facing parts, the story waiting for approval.
+    await shown(ap, 'student-record').waitFor({ timeout: 15_000 });
+    const studentId = await shown(ap, 'student-record').getAttribute('data-id');
+    assert.ok(studentId, 'the record names the student');
+    assert.match(await shown(ap, 'record-staff').innerText(), /仅工作人员可见[\s\S]*吉克阿依[\s\S]*昭觉县民族中学/);
+    assert.match(await shown(ap, 'record-sponsor').innerText(), /资助人可见[\s\S]*阿依/);
+    assert.equal(await shown(ap, 'story-state').getAttribute('data-value'), 'pending');
+    assert.match(await shown(ap, 'record-caseworker').innerText(), new RegExp(caseworker.name));
+
+    // Entering the pool now is refused, with what is missing.
+    await shown(ap, 'pool-enter').click();
+    await confirmModal(ap, '确认放入');
+    await shown(ap, 'pool-missing').waitFor();
+    const missing = await shown(ap, 'pool-missing-item').allInnerTexts();
+    assert.ok(missing.some((m) => m.includes('监护人同意书')) && missing.some((m) => m.includes('已审核的介绍')), missing.join(' | '));
+    await screenshot(ap, 'pool-missing');
+
+    // Guardian consent (the student is 13).
+    assert.match(await shown(ap, 'consent-section').innerText(), /13 岁/);
+    await shown(ap, 'consent-record-open').click();
+    await fill(ap, 'consent-guardian', '吉克拉哈');
+    await fill(ap, 'consent-relation', '母亲');
+    await shown(ap, 'consent-method-paper').click();
+    await fill(ap, 'consent-retain', `${chinaDate(10).slice(0, 4)}-12-31`);
+    await shown(ap, 'consent-submit').click();
+    await confirmModal(ap, '确认保存');
+    await shown(ap, 'consent-item').waitFor();
+    await ap.waitForFunction(() => document.querySelector('[data-testid="consent-state"][data-value="active"]') !== null);
+
+    // The story approved by the NGO admin.
+    await shown(ap, 'story-approve').click();
+    await confirmModal(ap, '审核通过');
+    await ap.waitForFunction(() => document.querySelector('[data-testid="story-state"][data-value="approved"]') !== null);
+
+    // Into the pool.
+    await shown(ap, 'pool-enter').click();
+    await confirmModal(ap, '确认放入');
+    await ap.waitForFunction(() => document.querySelector('[data-testid="pool-state"][data-value="waiting"]') !== null);
+
+    // An invite: the code in large type and the QR image.
+    await shown(ap, 'invite-issue').click();
+    await shown(ap, 'invite-code').waitFor();
+    const code = (await shown(ap, 'invite-code').innerText()).trim();
+    assert.match(code, /^[A-Za-z0-9]{8}$/);
+    const qr = await shown(ap, 'invite-qr').locator('img').first().getAttribute('src');
+    assert.ok(qr?.startsWith('data:image/svg+xml'), `the QR is an image: ${qr?.slice(0, 40)}`);
+    await shown(ap, 'invite-expires').waitFor();
+    await screenshot(ap, 'record');
+
+    const detail = await admin<StaffStudentDetail>(`/api/staff/students/${studentId}`);
+    assert.equal(detail.consentActive, true);
+    assert.ok(detail.storyApprovedAt);
+    assert.ok(detail.poolSince);
+    assert.equal(detail.invite.state, 'open');
+
+    // A sponsor sees the student waiting, with the sponsor-facing fields only.
+    const sponsor = await apiAs(server.baseUrl, SPONSOR);
+    const inPool = await sponsor<PoolStudentResponse>(`/api/pool/${studentId}`);
+    assert.equal(inPool.availability, 'waiting');
+    const sponsorText = JSON.stringify(inPool);
+    assert.ok(sponsorText.includes('阿依'));
+    for (const secret of ['吉克阿依', '昭觉县民族中学', '13800001234', '吉克拉哈']) assert.ok(!sponsorText.includes(secret), `the sponsor never sees ${secret}`);
+    const s = await openAs(browser, server.baseUrl, SPONSOR);
+    await s.page.goto(`${server.baseUrl}/packages/sponsor/pages/student/index?id=${encodeURIComponent(studentId)}`);
+    await shown(s.page, 'pool-student-card').waitFor({ timeout: 15_000 });
+    assert.match(await shown(s.page, 'pool-student-card').innerText(), /阿依/);
+    await screenshot(s.page, 'sponsor-sees');
+    await s.close();
+
+    // The student binds with the invite code (demo mode) and checks in from their home.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const sp = await context.newPage();
+    const hasInvitePage = fs.existsSync(path.join(__dirname, '..', 'src/packages/student/pages/invite/index.tsx')) || fs.existsSync(path.join(__dirname, '..', 'src/pages/invite/index.tsx'));
+    if (hasInvitePage) {
+      const invitePath = fs.existsSync(path.join(__dirname, '..', 'src/pages/invite/index.tsx')) ? '/pages/invite/index' : '/packages/student/pages/invite/index';
+      await sp.goto(`${server.baseUrl}${invitePath}?code=${code}`);
+      await shown(sp, 'invite-code-input').locator('input').fill(code).catch(() => undefined);
+      await shown(sp, 'invite-submit').click();
+    } else {
+      const bound = await (
+        await fetch(`${server.baseUrl}/api/auth/invite`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code, platform: 'demo' }),
+        })
+      ).json();
+      assert.ok(bound.token, `the invite binds: ${JSON.stringify(bound)}`);
+      assert.equal(bound.me.role, 'student');
+      await sp.goto(server.baseUrl);
+      await sp.evaluate(
+        (value) => window.localStorage.setItem('banxue.session', value),
+        JSON.stringify({ data: JSON.stringify({ state: { token: bound.token, expiresAt: bound.expiresAt, me: bound.me }, version: 1 }) }),
+      );
+      await sp.goto(server.baseUrl);
+    }
+    await shown(sp, 'checkin-doing_well').waitFor({ timeout: 30_000 });
+    await shown(sp, 'checkin-doing_well').click();
+    await sp.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="checkin-confirmation"]');
+      return el !== null && el.getAttribute('data-state') !== 'waiting';
+    }, undefined, { timeout: 30_000 });
+    await screenshot(sp, 'student-checked-in');
+    await context.close();
+
+    // A second use of the same code is refused.
+    const again = await fetch(`${server.baseUrl}/api/auth/invite`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, platform: 'demo' }),
+    });
+    assert.ok(again.status === 409 || again.status === 404 || again.status === 410, `a used code answers ${again.status}`);
+
+    // Back on the staff side: last heard is now, on the record and on the staff home.
+    const after = await admin<StaffStudentDetail>(`/api/staff/students/${studentId}`);
+    assert.ok(after.lastHeardAt, 'last heard is recorded');
+    await ap.goto(`${server.baseUrl}/packages/staff/pages/home/index`);
+    await shown(ap, 'staff-home').waitFor({ timeout: 30_000 });
+    await shown(ap, 'staff-student-row').first().waitFor({ timeout: 30_000 });
+    const row = ap.locator(`[data-testid="staff-student-row"][data-id="${studentId}"]`).filter({ visible: true });
+    for (let i = 0; i < 30 && (await row.count()) === 0; i += 1) {
+      const more = shown(ap, 'load-more');
+      if ((await more.count()) === 0) break;
+      await more.click();
+      await ap.waitForTimeout(400);
+    }
+    await row.waitFor();
+    const lastHeard = await row.getByTestId('staff-student-last-heard').innerText();
+    assert.doesNotMatch(lastHeard, /还没有/);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(ap, 'staff-last-heard');
+
+    // The row opens the record.
+    await row.click();
+    await shown(ap, 'student-record').waitFor();
+    assert.doesNotMatch(await shown(ap, 'record-last-heard').innerText(), /还没有/);
+    await a.close();
+  });
+});
