@@ -167,29 +167,11 @@ describe('onboarding a student with guardian consent, to the pool, to their firs
     // The student binds with the invite code (demo mode) and checks in from their home.
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
     const sp = await context.newPage();
-    const hasInvitePage = fs.existsSync(path.join(__dirname, '..', 'src/packages/student/pages/invite/index.tsx')) || fs.existsSync(path.join(__dirname, '..', 'src/pages/invite/index.tsx'));
-    if (hasInvitePage) {
-      const invitePath = fs.existsSync(path.join(__dirname, '..', 'src/pages/invite/index.tsx')) ? '/pages/invite/index' : '/packages/student/pages/invite/index';
-      await sp.goto(`${server.baseUrl}${invitePath}?code=${code}`);
-      await shown(sp, 'invite-code-input').locator('input').fill(code).catch(() => undefined);
-      await shown(sp, 'invite-submit').click();
-    } else {
-      const bound = await (
-        await fetch(`${server.baseUrl}/api/auth/invite`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ code, platform: 'demo' }),
-        })
-      ).json();
-      assert.ok(bound.token, `the invite binds: ${JSON.stringify(bound)}`);
-      assert.equal(bound.me.role, 'student');
-      await sp.goto(server.baseUrl);
-      await sp.evaluate(
-        (value) => window.localStorage.setItem('banxue.session', value),
-        JSON.stringify({ data: JSON.stringify({ state: { token: bound.token, expiresAt: bound.expiresAt, me: bound.me }, version: 1 }) }),
-      );
-      await sp.goto(server.baseUrl);
-    }
+    await sp.goto(`${server.baseUrl}/pages/invite/index`);
+    await shown(sp, 'invite-screen').waitFor({ timeout: 30_000 });
+    await shown(sp, 'invite-code').locator('input').fill(code);
+    await screenshot(sp, 'student-invite');
+    await shown(sp, 'invite-submit').click();
     await shown(sp, 'checkin-doing_well').waitFor({ timeout: 30_000 });
     await shown(sp, 'checkin-doing_well').click();
     await sp.waitForFunction(() => {
