@@ -30,6 +30,8 @@ function freePort(): Promise<number> {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's SQLite file (removed by stop()). */
+  dbPath: string;
   stop(): Promise<void>;
 }
 
@@ -37,11 +39,12 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'banxue-e2e-'));
   const port = await freePort();
+  const dbPath = path.join(dataDir, 'e2e.sqlite');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
     PORT: String(port),
-    BANXUE_SQLITE_PATH: path.join(dataDir, 'e2e.sqlite'),
+    BANXUE_SQLITE_PATH: dbPath,
     BANXUE_DEMO_LOGIN: 'true',
     BANXUE_SEED_ON_START: 'true',
     LOG_LEVEL: 'warn',
@@ -68,6 +71,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   return {
     baseUrl,
+    dbPath,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
