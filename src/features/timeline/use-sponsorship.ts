@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '@/lib/api-client';
+import { useResource } from '@/hooks/use-resource';
 import { fetchSponsorship, type SponsorshipDetail } from './api';
 
 export interface SponsorshipState {
@@ -12,40 +11,7 @@ export interface SponsorshipState {
 
 /** One of the sponsor's sponsorships; a refresh keeps the last one shown. */
 export function useSponsorship(id: string): SponsorshipState {
-  const [detail, setDetail] = useState<SponsorshipDetail | null>(null);
-  const [status, setStatus] = useState<SponsorshipState['status']>('loading');
-  const [error, setError] = useState<string | null>(null);
-  const generation = useRef(0);
-  const has = useRef(false);
-
-  const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    setError(null);
-    if (!has.current) setStatus('loading');
-    try {
-      const next = await fetchSponsorship(id);
-      if (mine !== generation.current) return;
-      has.current = true;
-      setDetail(next);
-      setStatus('ready');
-    } catch (failure) {
-      if (mine !== generation.current) return;
-      setError(errorMessage(failure));
-      if (!has.current) setStatus('error');
-    }
-  }, [id]);
-
-  useEffect(() => {
-    has.current = false;
-    void reload();
-  }, [reload]);
-
-  const replace = useCallback((next: SponsorshipDetail) => {
-    generation.current += 1;
-    has.current = true;
-    setDetail(next);
-    setStatus('ready');
-  }, []);
-
-  return { status, detail, error, reload, replace };
+  const { status, data, error, reload, replace } = useResource(id, () => fetchSponsorship(id));
+  // Loaded at once, so "not started yet" shows as loading.
+  return { status: status === 'idle' ? 'loading' : status, detail: data, error, reload, replace };
 }
