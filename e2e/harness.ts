@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(__dirname, '..');
@@ -156,4 +157,69 @@ export async function openAs(
     await page.goto(baseUrl);
   }
   return { page, close: () => context.close() };
+}
+
+export interface BrowserSuite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/**
+ * The set-up every browser test file shares: the h5 build, a fresh seeded server and Chromium before
+ * the file's tests, both stopped after them. Read `server` and `browser` inside tests. `prepare` runs
+ * once both are up (a second top-level `before` would not wait for them).
+ */
+export function browserSuite(prepare?: (suite: BrowserSuite) => Promise<void>): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    buildH5();
+    server = await startServer();
+    browser = await launchBrowser();
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    await prepare?.(suite);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const suite: BrowserSuite = {
+    get server() {
+      if (!server) throw new Error('the server starts in the before hook');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in the before hook');
+      return browser;
+    },
+  };
+  return suite;
+}
+
+/** A full-page screenshot in e2e/screenshots/, named `<prefix><name>.png`. */
+export function screenshotsFor(prefix = '') {
+  return async (page: Page, name: string) => {
+    // Let the h5 page transition finish, or the outgoing page is still beside the new one.
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(screenshotDir, `${prefix}${name}.png`), fullPage: true });
+  };
+}
+
+/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
+export function shown(page: Page, testId: string) {
+  return page.getByTestId(testId).filter({ visible: true });
+}
+
+/** Confirms Taro's h5 modal by its confirm button text. */
+export async function confirmModal(page: Page, text: string) {
+  const button = page.locator('.taro-modal__foot div', { hasText: text });
+  await button.waitFor();
+  await button.click();
+}
+
+/** Types into the input or text area inside the visible element with this test id. */
+export async function fill(page: Page, testId: string, value: string) {
+  const field = shown(page, testId).locator('input, textarea').first();
+  await field.waitFor();
+  await field.fill(value);
 }

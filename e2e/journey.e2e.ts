@@ -1,13 +1,13 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { SponsorshipPage } from '../domain/api/homes';
 import type { Ledger, TimelinePage } from '../domain/api/sponsorship';
-import { apiAs, buildH5, launchBrowser, openAs, screenshotDir, startServer, type RunningServer } from './harness';
+import { apiAs, browserSuite, confirmModal, fill, openAs, screenshotsFor, shown } from './harness';
 
 const SPONSOR = 'acc-sponsor-001';
 const NGO_ADMIN = 'acc-staff-sc-admin';
@@ -16,49 +16,16 @@ const AMOUNT_YUAN = '1234.56';
 const AMOUNT_FEN = 123456;
 const DESCRIPTION = '2026 秋季学期住宿费（浏览器测试）';
 
-let server: RunningServer;
-let browser: Browser;
 
-before(async () => {
-  buildH5();
-  server = await startServer();
-  browser = await launchBrowser();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
+const suite = browserSuite();
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function screenshot(page: Page, name: string) {
-  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-}
-
-/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
-function shown(page: Page, testId: string) {
-  return page.getByTestId(testId).filter({ visible: true });
-}
-
-async function confirmModal(page: Page, text: string) {
-  const button = page.locator('.taro-modal__foot div', { hasText: text });
-  await button.waitFor();
-  await button.click();
-}
-
-async function fill(page: Page, testId: string, value: string) {
-  const input = shown(page, testId).locator('input');
-  await input.waitFor();
-  await input.fill(value);
-}
+const screenshot = screenshotsFor('');
 
 const fenOf = async (page: Page, testId: string) => Number(await shown(page, testId).first().getAttribute('data-fen'));
 
 describe('following a sponsorship: timeline, ledger, a disbursement recorded by the NGO, the sponsor told', () => {
   it('shows the sponsor what happened and where the money went, including what the NGO just recorded', async () => {
-    const sponsorApi = await apiAs(server.baseUrl, SPONSOR);
+    const sponsorApi = await apiAs(suite.server.baseUrl, SPONSOR);
     const sponsorships = await sponsorApi<SponsorshipPage>('/api/sponsor/sponsorships?limit=50');
     const sponsorship = sponsorships.items.find((s) => s.status === 'active' && s.student.ngoName.includes('凉山'));
     assert.ok(sponsorship, 'the demo sponsor sponsors a student with the 凉山 partner');
@@ -67,7 +34,7 @@ describe('following a sponsorship: timeline, ledger, a disbursement recorded by 
     const before = await sponsorApi<Ledger>(`/api/sponsor/sponsorships/${sponsorship.id}/ledger`);
 
     // The sponsor opens the sponsorship from its card on the home page.
-    const sponsor = await openAs(browser, server.baseUrl, SPONSOR);
+    const sponsor = await openAs(suite.browser, suite.server.baseUrl, SPONSOR);
     const sp = sponsor.page;
     const card = sp.locator(`[data-testid="sponsorship-card"][data-id="${sponsorship.id}"]`).filter({ visible: true });
     await card.waitFor({ timeout: 30_000 });
@@ -89,7 +56,7 @@ describe('following a sponsorship: timeline, ledger, a disbursement recorded by 
     await shown(sp, 'ledger-payment-instructions').waitFor();
 
     // The NGO admin, at a desktop browser, records a disbursement with a receipt photo.
-    const admin = await openAs(browser, server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
+    const admin = await openAs(suite.browser, suite.server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
     const ap = admin.page;
     await shown(ap, 'staff-sponsorships-link').click();
     await shown(ap, 'staff-sponsorships').waitFor();
@@ -126,7 +93,7 @@ describe('following a sponsorship: timeline, ledger, a disbursement recorded by 
     await admin.close();
 
     // The sponsor is told: the badge on the home page opens the inbox, the newest notice is the disbursement.
-    await sp.goto(server.baseUrl);
+    await sp.goto(suite.server.baseUrl);
     await shown(sp, 'notifications-unread').click();
     await shown(sp, 'inbox').waitFor();
     const first = shown(sp, 'inbox-item').first();

@@ -1,48 +1,18 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { SponsorshipPage } from '../domain/api/homes';
 import type { LetterDetail, LetterPage } from '../domain/api/letters';
-import { apiAs, buildH5, launchBrowser, openAs, screenshotDir, startServer, type RunningServer } from './harness';
+import { apiAs, browserSuite, confirmModal, openAs, screenshotsFor, shown } from './harness';
 
 const SPONSOR = 'acc-sponsor-001';
 const NGO_ADMIN = 'acc-staff-sc-admin';
 const PHONE = '138 0013 8000';
 
-let server: RunningServer;
-let browser: Browser;
 
-before(async () => {
-  buildH5();
-  server = await startServer();
-  browser = await launchBrowser();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
+const suite = browserSuite();
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function screenshot(page: Page, name: string) {
-  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: path.join(screenshotDir, `letters-${name}.png`), fullPage: true });
-}
-
-/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
-function shown(page: Page, testId: string) {
-  return page.getByTestId(testId).filter({ visible: true });
-}
-
-/** Confirms Taro's h5 modal by its confirm button text. */
-async function confirmModal(page: Page, text: string) {
-  const button = page.locator('.taro-modal__foot div', { hasText: text });
-  await button.waitFor();
-  await button.click();
-}
+const screenshot = screenshotsFor('letters-');
 
 async function write(page: Page, text: string) {
   const box = shown(page, 'compose-body').locator('textarea');
@@ -63,7 +33,7 @@ async function waitForStatus(page: Page, status: string) {
 
 describe('a letter from sponsor to student: held, returned, edited, delivered, read and answered', () => {
   it('goes through every step, each visible to the people it concerns', async () => {
-    const sponsorApi = await apiAs(server.baseUrl, SPONSOR);
+    const sponsorApi = await apiAs(suite.server.baseUrl, SPONSOR);
     const sponsorships = await sponsorApi<SponsorshipPage>('/api/sponsor/sponsorships?limit=50');
     const sponsorship = sponsorships.items.find((s) => s.status === 'active' && s.student.ngoName.includes('凉山'));
     assert.ok(sponsorship, 'the demo sponsor sponsors a student in 凉山');
@@ -71,7 +41,7 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     const studentName = sponsorship.student.displayName;
 
     // The sponsor writes a letter with a phone number in it.
-    const sponsor = await openAs(browser, server.baseUrl, SPONSOR);
+    const sponsor = await openAs(suite.browser, suite.server.baseUrl, SPONSOR);
     const sp = sponsor.page;
     const card = sp.locator(`[data-testid="sponsorship-card"][data-id="${sponsorship.id}"]`).filter({ visible: true });
     await card.waitFor({ timeout: 30_000 });
@@ -100,7 +70,7 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     await screenshot(sp, 'held');
 
     // The NGO admin returns it with a reason, from the review queue (a desktop browser).
-    const admin = await openAs(browser, server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
+    const admin = await openAs(suite.browser, suite.server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
     const ad = admin.page;
     await shown(ad, 'staff-home').waitFor({ timeout: 30_000 });
     await shown(ad, 'review-link').waitFor();
@@ -142,7 +112,7 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     assert.equal(delivered.body, editedText);
 
     // The student opens it (read) and replies.
-    const student = await openAs(browser, server.baseUrl, studentAccount);
+    const student = await openAs(suite.browser, suite.server.baseUrl, studentAccount);
     const st = student.page;
     await shown(st, 'student-home').waitFor({ timeout: 30_000 });
     await shown(st, 'student-letters-open').waitFor();
@@ -167,7 +137,7 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     await student.close();
 
     // The sponsor sees the reply, new and highlighted, and their letter marked replied.
-    await sp.goto(`${server.baseUrl}/packages/sponsor/pages/letters/index?sponsorshipId=${sponsorship.id}`);
+    await sp.goto(`${suite.server.baseUrl}/packages/sponsor/pages/letters/index?sponsorshipId=${sponsorship.id}`);
     const reply = sp.locator(`[data-testid="letter-row"][data-id="${replyId}"]`).filter({ visible: true });
     await reply.waitFor({ timeout: 30_000 });
     assert.equal(await reply.getAttribute('data-unread'), 'true');

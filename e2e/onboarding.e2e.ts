@@ -1,54 +1,19 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+
 import type { NgoOverview } from '../domain/api/homes';
 import type { PoolStudentResponse } from '../domain/api/pool';
 import type { StaffStudentDetail } from '../domain/api/students';
-import { apiAs, buildH5, launchBrowser, openAs, screenshotDir, startServer, type RunningServer } from './harness';
+import { apiAs, browserSuite, confirmModal, fill, openAs, screenshotsFor, shown } from './harness';
 
 const NGO_ADMIN = 'acc-staff-sc-admin';
 const SPONSOR = 'acc-sponsor-041';
 const DESKTOP = { width: 1280, height: 900 };
 
-let server: RunningServer;
-let browser: Browser;
 
-before(async () => {
-  buildH5();
-  server = await startServer();
-  browser = await launchBrowser();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
+const suite = browserSuite();
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function screenshot(page: Page, name: string) {
-  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: path.join(screenshotDir, `onboarding-${name}.png`), fullPage: true });
-}
-
-/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
-function shown(page: Page, testId: string) {
-  return page.getByTestId(testId).filter({ visible: true });
-}
-
-async function fill(page: Page, testId: string, value: string) {
-  const field = shown(page, testId).locator('input, textarea').first();
-  await field.waitFor();
-  await field.fill(value);
-}
-
-async function confirmModal(page: Page, text: string) {
-  const button = page.locator('.taro-modal__foot div', { hasText: text });
-  await button.waitFor();
-  await button.click();
-}
+const screenshot = screenshotsFor('onboarding-');
 
 /** YYYY-MM-DD in China, `years` and `days` from now. */
 function chinaDate(years: number, days = 0): string {
@@ -59,13 +24,13 @@ function chinaDate(years: number, days = 0): string {
 
 describe('onboarding a student with guardian consent, to the pool, to their first check-in', () => {
   it('the NGO admin creates the student, records consent, approves the story, enters the pool and issues an invite; a sponsor sees the student; the student binds and checks in; staff see last heard', async () => {
-    const admin = await apiAs(server.baseUrl, NGO_ADMIN);
+    const admin = await apiAs(suite.server.baseUrl, NGO_ADMIN);
     const overview = await admin<NgoOverview>('/api/staff/overview');
     const caseworker = overview.caseworkers[0];
     assert.ok(caseworker, 'the NGO has a caseworker');
 
     // The NGO admin, on a desktop browser: from the staff home to the new-student form.
-    const a = await openAs(browser, server.baseUrl, NGO_ADMIN, DESKTOP);
+    const a = await openAs(suite.browser, suite.server.baseUrl, NGO_ADMIN, DESKTOP);
     const ap = a.page;
     await shown(ap, 'staff-add-student').click();
     await shown(ap, 'student-form').waitFor();
@@ -151,23 +116,23 @@ describe('onboarding a student with guardian consent, to the pool, to their firs
     assert.equal(detail.invite.state, 'open');
 
     // A sponsor sees the student waiting, with the sponsor-facing fields only.
-    const sponsor = await apiAs(server.baseUrl, SPONSOR);
+    const sponsor = await apiAs(suite.server.baseUrl, SPONSOR);
     const inPool = await sponsor<PoolStudentResponse>(`/api/pool/${studentId}`);
     assert.equal(inPool.availability, 'waiting');
     const sponsorText = JSON.stringify(inPool);
     assert.ok(sponsorText.includes('阿依'));
     for (const secret of ['吉克阿依', '昭觉县民族中学', '13800001234', '吉克拉哈']) assert.ok(!sponsorText.includes(secret), `the sponsor never sees ${secret}`);
-    const s = await openAs(browser, server.baseUrl, SPONSOR);
-    await s.page.goto(`${server.baseUrl}/packages/sponsor/pages/student/index?id=${encodeURIComponent(studentId)}`);
+    const s = await openAs(suite.browser, suite.server.baseUrl, SPONSOR);
+    await s.page.goto(`${suite.server.baseUrl}/packages/sponsor/pages/student/index?id=${encodeURIComponent(studentId)}`);
     await shown(s.page, 'pool-student-card').waitFor({ timeout: 15_000 });
     assert.match(await shown(s.page, 'pool-student-card').innerText(), /阿依/);
     await screenshot(s.page, 'sponsor-sees');
     await s.close();
 
     // The student binds with the invite code (demo mode) and checks in from their home.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
     const sp = await context.newPage();
-    await sp.goto(`${server.baseUrl}/pages/invite/index`);
+    await sp.goto(`${suite.server.baseUrl}/pages/invite/index`);
     await shown(sp, 'invite-screen').waitFor({ timeout: 30_000 });
     await shown(sp, 'invite-code').locator('input').fill(code);
     await screenshot(sp, 'student-invite');
@@ -182,7 +147,7 @@ describe('onboarding a student with guardian consent, to the pool, to their firs
     await context.close();
 
     // A second use of the same code is refused.
-    const again = await fetch(`${server.baseUrl}/api/auth/invite`, {
+    const again = await fetch(`${suite.server.baseUrl}/api/auth/invite`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code, platform: 'demo' }),
@@ -192,7 +157,7 @@ describe('onboarding a student with guardian consent, to the pool, to their firs
     // Back on the staff side: last heard is now, on the record and on the staff home.
     const after = await admin<StaffStudentDetail>(`/api/staff/students/${studentId}`);
     assert.ok(after.lastHeardAt, 'last heard is recorded');
-    await ap.goto(`${server.baseUrl}/packages/staff/pages/home/index`);
+    await ap.goto(`${suite.server.baseUrl}/packages/staff/pages/home/index`);
     await shown(ap, 'staff-home').waitFor({ timeout: 30_000 });
     await shown(ap, 'staff-student-row').first().waitFor({ timeout: 30_000 });
     const row = ap.locator(`[data-testid="staff-student-row"][data-id="${studentId}"]`).filter({ visible: true });

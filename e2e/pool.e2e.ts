@@ -1,46 +1,23 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+
 import type { PoolFilters, PoolPage } from '../domain/api/pool';
-import { apiAs, buildH5, launchBrowser, openAs, screenshotDir, startServer, type RunningServer } from './harness';
+import { apiAs, browserSuite, openAs, screenshotsFor, shown } from './harness';
 
 /** Demo sponsors who have not sponsored anyone yet. */
 const FIRST_SPONSOR = 'acc-sponsor-041';
 const SECOND_SPONSOR = 'acc-sponsor-042';
 const ACKNOWLEDGEMENTS = ['commitment', 'expectations', 'safeguarding', 'disbursement'];
 
-let server: RunningServer;
-let browser: Browser;
 
-before(async () => {
-  buildH5();
-  server = await startServer();
-  browser = await launchBrowser();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
+const suite = browserSuite();
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function screenshot(page: Page, name: string) {
-  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-}
-
-/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
-function shown(page: Page, testId: string) {
-  return page.getByTestId(testId).filter({ visible: true });
-}
+const screenshot = screenshotsFor('');
 
 describe('finding a student and pledging after the review step', () => {
   it('a sponsor filters the pool, opens a student, confirms every point and sees the student at home; a second sponsor is told the student is taken', async () => {
     // What the pool holds, to know what the pages should show.
-    const api = await apiAs(server.baseUrl, FIRST_SPONSOR);
+    const api = await apiAs(suite.server.baseUrl, FIRST_SPONSOR);
     const filters = await api<PoolFilters>('/api/pool/filters');
     const region = filters.regions.find((r) => r.cities.length > 0);
     assert.ok(region, 'some waiting student has a region');
@@ -50,7 +27,7 @@ describe('finding a student and pledging after the review step', () => {
     assert.ok(target, `a student is waiting in ${province}`);
 
     // The sponsor has no student yet: the home leads to the pool.
-    const first = await openAs(browser, server.baseUrl, FIRST_SPONSOR);
+    const first = await openAs(suite.browser, suite.server.baseUrl, FIRST_SPONSOR);
     const sp = first.page;
     await shown(sp, 'sponsor-empty').waitFor({ timeout: 30_000 });
     await shown(sp, 'pool-entry-open').click();
@@ -108,10 +85,10 @@ describe('finding a student and pledging after the review step', () => {
     await screenshot(sp, 'pledge-home');
 
     // A second sponsor opening the same student (a stale link) is told kindly and offered others.
-    const second = await openAs(browser, server.baseUrl, SECOND_SPONSOR);
+    const second = await openAs(suite.browser, suite.server.baseUrl, SECOND_SPONSOR);
     const other = second.page;
     await shown(other, 'sponsor-empty').waitFor({ timeout: 30_000 });
-    await other.goto(`${server.baseUrl}/packages/sponsor/pages/student/index?id=${encodeURIComponent(target.id)}`);
+    await other.goto(`${suite.server.baseUrl}/packages/sponsor/pages/student/index?id=${encodeURIComponent(target.id)}`);
     await shown(other, 'pool-taken-message').waitFor({ timeout: 30_000 });
     assert.match(await shown(other, 'pool-taken-message').innerText(), /已经有人在资助这位学生了/);
     const similar = shown(other, 'pool-similar-card');

@@ -1,49 +1,34 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DemoUser } from '../domain/api/auth';
 import type { NgoOverview, SponsorshipPage, StaffStudentPage, StudentProfile } from '../domain/api/homes';
-import { apiAs, buildH5, launchBrowser, screenshotDir, startServer, type RunningServer } from './harness';
+import { apiAs, browserSuite, screenshotsFor } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
 let demoUsers: DemoUser[];
 
-before(async () => {
-  buildH5();
-  server = await startServer();
-  browser = await launchBrowser();
-  fs.mkdirSync(screenshotDir, { recursive: true });
+const suite = browserSuite(async ({ server }) => {
   demoUsers = (await (await fetch(`${server.baseUrl}/api/auth/demo-users`)).json()).users;
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function signInAs(role: DemoUser['role']): Promise<{ page: Page; user: DemoUser }> {
   const user = demoUsers.find((u) => u.role === role);
   assert.ok(user, `a seeded ${role} is offered on the demo login`);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(server.baseUrl);
+  await page.goto(suite.server.baseUrl);
   const demoButton = page.getByTestId(`demo-user-${user.accountId}`);
   await demoButton.waitFor({ timeout: 30_000 });
   await demoButton.click();
   return { page, user };
 }
 
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-}
+const screenshot = screenshotsFor('');
 
 describe('each role signs in through the demo login and sees its own data', () => {
   it('sponsor sees the students they sponsor', async () => {
     const { page, user } = await signInAs('sponsor');
-    const expected = await (await apiAs(server.baseUrl, user.accountId))<SponsorshipPage>('/api/sponsor/sponsorships');
+    const expected = await (await apiAs(suite.server.baseUrl, user.accountId))<SponsorshipPage>('/api/sponsor/sponsorships');
     assert.ok(expected.items.length > 0, 'the seeded sponsor has sponsorships');
     await page.getByTestId('sponsor-home').waitFor();
     const names = page.getByTestId('sponsorship-student-name');
@@ -56,7 +41,7 @@ describe('each role signs in through the demo login and sees its own data', () =
 
   it('student sees their own profile and their sponsor’s display name', async () => {
     const { page, user } = await signInAs('student');
-    const expected = await (await apiAs(server.baseUrl, user.accountId))<StudentProfile>('/api/student/profile');
+    const expected = await (await apiAs(suite.server.baseUrl, user.accountId))<StudentProfile>('/api/student/profile');
     const home = page.getByTestId('student-home');
     await home.waitFor();
     await page.getByText(expected.displayName, { exact: false }).first().waitFor();
@@ -68,7 +53,7 @@ describe('each role signs in through the demo login and sees its own data', () =
   for (const role of ['caseworker', 'ngo_admin'] as const) {
     it(`${role} sees their NGO and its students`, async () => {
       const { page, user } = await signInAs(role);
-      const api = await apiAs(server.baseUrl, user.accountId);
+      const api = await apiAs(suite.server.baseUrl, user.accountId);
       const overview = await api<NgoOverview>('/api/staff/overview');
       const students = await api<StaffStudentPage>('/api/staff/students?limit=5');
       await page.getByTestId('staff-home').waitFor();
@@ -88,9 +73,9 @@ describe('each role signs in through the demo login and sees its own data', () =
 
 describe('staff password sign-in, language and sign-out', () => {
   it('signs a caseworker in with username and password, switches to English and signs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/pages/login/index`);
+    await page.goto(`${suite.server.baseUrl}/pages/login/index`);
     await page.getByTestId('login-username').locator('input').fill('gs-caseworker-1');
     await page.getByTestId('login-password').locator('input').fill('wrong password');
     await page.getByTestId('login-submit').click();

@@ -1,41 +1,18 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { StaffStudentPage } from '../domain/api/homes';
 import type { LetterDetail, LetterPage } from '../domain/api/letters';
 import type { CheckinPage } from '../domain/api/students';
-import { apiAs, buildH5, launchBrowser, screenshotDir, startServer, type RunningServer } from './harness';
+import { apiAs, browserSuite, screenshotsFor, shown } from './harness';
 
 const NGO_ADMIN = 'acc-staff-sc-admin';
 
-let server: RunningServer;
-let browser: Browser;
 
-before(async () => {
-  buildH5();
-  server = await startServer();
-  browser = await launchBrowser();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
+const suite = browserSuite();
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function screenshot(page: Page, name: string) {
-  // Let the h5 page transition finish, or the outgoing page is still beside the new one.
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: path.join(screenshotDir, `student-offline-${name}.png`), fullPage: true });
-}
-
-/** On h5 the pages below the current one stay in the document, hidden: look at the visible one only. */
-function shown(page: Page, testId: string) {
-  return page.getByTestId(testId).filter({ visible: true });
-}
+const screenshot = screenshotsFor('student-offline-');
 
 /** Waits until the visible check-in confirmation is for `kind` and in `state`. */
 async function confirmation(page: Page, kind: string, state: string) {
@@ -48,13 +25,13 @@ async function confirmation(page: Page, kind: string, state: string) {
 /** POSTs as a demo user (the harness's apiAs reads only). */
 async function postAs<T>(accountId: string, route: string, body?: unknown): Promise<T> {
   const session = await (
-    await fetch(`${server.baseUrl}/api/auth/demo`, {
+    await fetch(`${suite.server.baseUrl}/api/auth/demo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ accountId }),
     })
   ).json();
-  const response = await fetch(`${server.baseUrl}${route}`, {
+  const response = await fetch(`${suite.server.baseUrl}${route}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${session.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -66,24 +43,24 @@ async function postAs<T>(accountId: string, route: string, body?: unknown): Prom
 describe('a student checks in and writes while the network comes and goes', () => {
   it('binds with an invite, checks in, writes a letter with a photo, checks in offline, and it is sent once when the network returns', async () => {
     // A sponsored student of the 凉山 NGO, and an invite for them from the NGO admin.
-    const admin = await apiAs(server.baseUrl, NGO_ADMIN);
+    const admin = await apiAs(suite.server.baseUrl, NGO_ADMIN);
     const students = await admin<StaffStudentPage>('/api/staff/students?scope=all&limit=50');
     const student = students.items.find((s) => s.sponsored && s.programStatus === 'active') ?? students.items.find((s) => s.sponsored);
     assert.ok(student, 'the NGO has a sponsored student');
     const { code } = await postAs<{ code: string }>(NGO_ADMIN, `/api/staff/students/${student.id}/invites`);
     assert.match(code, /^[A-Za-z0-9]{8}$/);
 
-    const studentApi = await apiAs(server.baseUrl, `acc-${student.id}`);
+    const studentApi = await apiAs(suite.server.baseUrl, `acc-${student.id}`);
     const checkinsBefore = new Set((await studentApi<CheckinPage>('/api/student/checkins?limit=50')).items.map((c) => c.id));
     const lettersBefore = new Set((await studentApi<LetterPage>('/api/letters?limit=50')).items.map((l) => l.id));
 
     // The student binds on their phone and lands on their home.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
     const page = await context.newPage();
     let letterId: string | null = null;
     const marker = `考试周${Date.now().toString(36)}`;
     try {
-      await page.goto(`${server.baseUrl}/pages/invite/index`);
+      await page.goto(`${suite.server.baseUrl}/pages/invite/index`);
       await shown(page, 'invite-screen').waitFor({ timeout: 30_000 });
       await shown(page, 'invite-code').locator('input').fill(code);
       await screenshot(page, 'invite');
