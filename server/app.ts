@@ -11,6 +11,7 @@ import errorsPlugin from './plugins/errors';
 import h5Plugin from './plugins/h5';
 import idempotencyPlugin from './plugins/idempotency';
 import idempotencyCleanupPlugin from './plugins/idempotency-cleanup';
+import jobsPlugin from './plugins/jobs';
 import openapiPlugin from './plugins/openapi';
 import platformsPlugin from './plugins/platforms';
 import filesPlugin from './files/plugin';
@@ -81,6 +82,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(idempotencyPlugin);
   await app.register(idempotencyCleanupPlugin);
   await app.register(filesPlugin);
+  await app.register(jobsPlugin);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

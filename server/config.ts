@@ -2,10 +2,13 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { PUSH_EVENTS, type PushEvent } from '../domain/messaging';
 
 const repoRoot = path.resolve(__dirname, '..');
 
 const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')]);
+/** `event=templateId` pairs separated by commas, e.g. `checkin_reminder=AbC123,student_checking_in=XyZ`. */
+const TEMPLATE_LIST = '^[a-z_]+=[A-Za-z0-9_-]+(,[a-z_]+=[A-Za-z0-9_-]+)*$';
 
 const EnvSchema = Type.Object({
   BANXUE_MODE: Type.Optional(Type.Union([Type.Literal('local'), Type.Literal('production')])),
@@ -31,6 +34,9 @@ const EnvSchema = Type.Object({
   BANXUE_FILES_DIR: Type.Optional(Type.String({ minLength: 1 })),
   BANXUE_FILE_URL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   BANXUE_MSG_SEC_CHECK: Type.Optional(Bool),
+  BANXUE_JOBS: Type.Optional(Bool),
+  WECHAT_SUBSCRIBE_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
+  ALIPAY_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -53,6 +59,20 @@ export interface AppConfig {
   fileUrlSecret: string;
   /** Also check letter text with WeChat msgSecCheck (needs the WeChat app id and secret). */
   msgSecCheck: boolean;
+  /** Run the silence sweep and the message outbox on their schedules inside this process. */
+  jobs: boolean;
+  /** Platform template ids per event; an event without one is sent in-app only. */
+  templates: { wechat: Partial<Record<PushEvent, string>>; alipay: Partial<Record<PushEvent, string>> };
+}
+
+function parseTemplates(name: string, list: string | undefined, problems: string[]): Partial<Record<PushEvent, string>> {
+  const out: Partial<Record<PushEvent, string>> = {};
+  for (const pair of list ? list.split(',') : []) {
+    const [event, id] = pair.split('=');
+    if ((PUSH_EVENTS as readonly string[]).includes(event)) out[event as PushEvent] = id;
+    else problems.push(`${name}: unknown event "${event}" (known: ${PUSH_EVENTS.join(', ')})`);
+  }
+  return out;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +126,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (msgSecCheck && !wechat) {
     problems.push('BANXUE_MSG_SEC_CHECK: the WeChat text check needs WECHAT_APP_ID and WECHAT_APP_SECRET');
   }
+  const templates = {
+    wechat: parseTemplates('WECHAT_SUBSCRIBE_TEMPLATES', env.WECHAT_SUBSCRIBE_TEMPLATES, problems),
+    alipay: parseTemplates('ALIPAY_TEMPLATES', env.ALIPAY_TEMPLATES, problems),
+  };
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -127,5 +151,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     filesDir: path.resolve(repoRoot, env.BANXUE_FILES_DIR ?? 'data/files'),
     fileUrlSecret: env.BANXUE_FILE_URL_SECRET ?? randomBytes(32).toString('hex'),
     msgSecCheck,
+    jobs: env.BANXUE_JOBS ? env.BANXUE_JOBS === 'true' : true,
+    templates,
   };
 }

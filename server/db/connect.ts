@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
+export type Dialect = 'sqlite' | 'postgres';
 
 export interface DatabaseTarget {
   /** PostgreSQL connection string; when absent the embedded SQLite file is used. */
@@ -15,7 +16,7 @@ export interface DatabaseTarget {
   pgSchema?: string;
 }
 
-export function connectDatabase(target: DatabaseTarget): { db: Db; dialect: 'sqlite' | 'postgres' } {
+export function connectDatabase(target: DatabaseTarget): { db: Db; dialect: Dialect } {
   if (target.databaseUrl) {
     const pool = new Pool({
       connectionString: target.databaseUrl,

@@ -5,6 +5,7 @@ import * as letters from './migrations/002-letters';
 import * as pool from './migrations/003-pool';
 import * as ledgerTimeline from './migrations/004-ledger-timeline';
 import * as studentSide from './migrations/005-student-side';
+import * as care from './migrations/006-care';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '003-pool': pool,
   '004-ledger-timeline': ledgerTimeline,
   '005-student-side': studentSide,
+  '006-care': care,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

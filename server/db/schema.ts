@@ -4,6 +4,7 @@
  * and JSON is stored as text: the same representation on SQLite and PostgreSQL.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { SituationChange } from '../../domain/care/alerts';
 
 export interface NgoTable {
   id: string;
@@ -30,6 +31,8 @@ export interface NgoPolicyTable {
   disbursement_policy: ColumnType<string, string | undefined, string>;
   updated_at: string;
   updated_by: string | null;
+  /** Days after results day in which graduating students get an exam-season check-in task. */
+  exam_outreach_days: ColumnType<number, number | undefined, number>;
 }
 
 export interface AccountTable {
@@ -92,6 +95,8 @@ export interface StudentTable {
   pool_since: string | null;
   last_heard_at: string | null;
   next_due_at: string | null;
+  /** When the silence sweep next has work for this student (next due, then each ladder step); null when none. */
+  ladder_next_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** When staff recorded that the student left the program (program_status 'left'). */
   left_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** 1 when the NGO expects the student back, 0 when not; null unless they left. */
@@ -290,6 +295,8 @@ export interface AlertTable {
   outcome: string | null;
   outcome_note: string | null;
   resume_on: string | null;
+  /** situation_changed: what changed, as a sponsor may read it. */
+  change_kind: ColumnType<SituationChange | null, SituationChange | null | undefined, SituationChange | null>;
 }
 
 export interface ContactAttemptTable {
@@ -315,6 +322,10 @@ export interface CaseworkerTaskTable {
   due_at: string | null;
   created_at: string;
   done_at: string | null;
+  done_by: ColumnType<string | null, string | null | undefined, string | null>;
+  note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON: exam_season tasks carry `{ exam, year }`. */
+  detail: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NotificationTable {
@@ -342,6 +353,55 @@ export interface OutboxMessageTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  event: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why a message will not be sent (e.g. `refused:43101`); the in-app notice stands alone then. */
+  final_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface ExamOutreachRunTable {
+  ngo_id: string;
+  exam: 'zhongkao' | 'gaokao';
+  year: number;
+  ran_at: string;
+  task_count: number;
+}
+
+export interface HandoverTable {
+  id: string;
+  student_id: string;
+  alert_id: string | null;
+  from_ngo_id: string;
+  to_ngo_id: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  guardian_name: string;
+  relation: string;
+  consent_method: 'paper' | 'in_person' | 'video' | 'phone';
+  consented_on: string;
+  note: string | null;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+}
+
+export interface MessageSubscriptionTable {
+  account_id: string;
+  channel: 'wechat_subscribe' | 'alipay_template';
+  template_id: string;
+  event: string;
+  /** Sends left: each accepted WeChat request allows one. */
+  remaining: number;
+  updated_at: string;
+}
+
+export interface PlatformTokenTable {
+  name: string;
+  value: string | null;
+  expires_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  updated_at: string;
 }
 
 export interface AuditLogTable {
@@ -407,6 +467,10 @@ export interface Database {
   caseworker_tasks: CaseworkerTaskTable;
   notifications: NotificationTable;
   outbox_messages: OutboxMessageTable;
+  exam_outreach_runs: ExamOutreachRunTable;
+  handovers: HandoverTable;
+  message_subscriptions: MessageSubscriptionTable;
+  platform_tokens: PlatformTokenTable;
   audit_log: AuditLogTable;
   sessions: SessionTable;
   idempotency_keys: IdempotencyKeyTable;

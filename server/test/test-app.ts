@@ -38,6 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}, now = new 
     BANXUE_H5_DIR: path.join(dir, 'no-h5-build'),
     BANXUE_FILES_DIR: path.join(dir, 'files'),
     LOG_LEVEL: 'info',
+    BANXUE_JOBS: 'false',
     ...(usingPostgres ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...env,
   });
