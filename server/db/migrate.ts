@@ -6,6 +6,7 @@ import * as pool from './migrations/003-pool';
 import * as ledgerTimeline from './migrations/004-ledger-timeline';
 import * as studentSide from './migrations/005-student-side';
 import * as care from './migrations/006-care';
+import * as sweep from './migrations/007-sweep';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '004-ledger-timeline': ledgerTimeline,
   '005-student-side': studentSide,
   '006-care': care,
+  '007-sweep': sweep,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -362,6 +362,8 @@ export interface ExamOutreachRunTable {
   ngo_id: string;
   exam: 'zhongkao' | 'gaokao';
   year: number;
+  /** The calendar entry's province: each province has its own results day. */
+  province: string;
   ran_at: string;
   task_count: number;
 }
