@@ -1,3 +1,4 @@
+import { DEFAULT_LADDER } from '../../domain/care/policy';
 import type { Db } from '../db/connect';
 import { hashPassword } from '../features/auth/password';
 import { createSession } from '../features/auth/sessions';
@@ -20,7 +21,7 @@ export async function insertWorld(db: Db, options: { password?: string } = {}) {
       ngo_id: 'ngo-a',
       version: 1,
       checkin_cadence_days: 14,
-      ladder: JSON.stringify([{ step: 'nudge', day: 0 }]),
+      ladder: JSON.stringify(DEFAULT_LADDER),
       sla_ack_hours: 48,
       sla_first_contact_hours: 168,
       quiet_periods: '[]',

@@ -1,4 +1,9 @@
 import type { Db, Dialect } from '../../db/connect';
+import { escalateBreaches } from './escalation';
+import { sweepExamOutreach } from './exam-outreach';
+import { sweepLadderBatch } from './ladder';
+import { resumeEndedPauses } from './resume';
+import { writeTransaction } from './write-transaction';
 
 export interface SweepReport {
   studentsSeen: number;
@@ -7,9 +12,32 @@ export interface SweepReport {
   alertsOpened: number;
   escalations: number;
   examTasks: number;
+  studentsResumed: number;
 }
 
+/** Students per transaction: large enough for multi-row statements to pay off, small enough to hold locks briefly. */
+export const SWEEP_BATCH = 500;
+/** At most this many students per run; a backlog beyond it continues on the next run. */
+export const SWEEP_MAX_STUDENTS = 100_000;
+const ESCALATIONS_PER_RUN = 500;
+const RESUMES_PER_RUN = 200;
+
 /** One pass of the silence sweep at `now`. Safe to run concurrently and repeatedly: every effect happens once. */
-export async function runSweep(_db: Db, _dialect: Dialect, _now: Date): Promise<SweepReport> {
-  throw new Error('the silence sweep is not built yet');
+export async function runSweep(db: Db, dialect: Dialect, now: Date): Promise<SweepReport> {
+  const inTransaction = <T>(work: (trx: Db) => Promise<T>) => writeTransaction(db, dialect, work);
+  const report: SweepReport = { studentsSeen: 0, episodesOpened: 0, stepsPerformed: 0, alertsOpened: 0, escalations: 0, examTasks: 0, studentsResumed: 0 };
+
+  // Pauses first, so a student back today is on the ladder from today.
+  report.studentsResumed = await resumeEndedPauses(db, inTransaction, now, RESUMES_PER_RUN);
+  while (report.studentsSeen < SWEEP_MAX_STUDENTS) {
+    const batch = await inTransaction((trx) => sweepLadderBatch(trx, dialect, now, SWEEP_BATCH));
+    report.studentsSeen += batch.claimed;
+    report.episodesOpened += batch.episodesOpened;
+    report.stepsPerformed += batch.stepsPerformed;
+    report.alertsOpened += batch.alertsOpened;
+    if (batch.claimed < SWEEP_BATCH) break;
+  }
+  report.escalations = await inTransaction((trx) => escalateBreaches(trx, now, ESCALATIONS_PER_RUN));
+  report.examTasks = await sweepExamOutreach(db, inTransaction, now);
+  return report;
 }
