@@ -35,8 +35,8 @@ export const CarePolicyBody = Type.Object(
 );
 export type CarePolicyBody = Static<typeof CarePolicyBody>;
 
-/** PUT body: the whole policy plus the version it was edited from (a stale version gets 409). */
-export const UpdateCarePolicyBody = Type.Composite([CarePolicyBody, Type.Object({ expectedVersion: Type.Integer({ minimum: 1 }) })], {
+/** PUT body: the whole policy plus the version it was edited from (a stale version gets 409; 0 while the defaults apply). */
+export const UpdateCarePolicyBody = Type.Composite([CarePolicyBody, Type.Object({ expectedVersion: Type.Integer({ minimum: 0 }) })], {
   additionalProperties: false,
 });
 export type UpdateCarePolicyBody = Static<typeof UpdateCarePolicyBody>;

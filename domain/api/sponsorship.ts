@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, IsoDate, IsoDateTime, literals, Page, PageQuery } from './common';
 import { NgoCredibility } from './credibility';
+import { SponsorCareView } from './care';
 import { SponsorshipSummary } from './homes';
 
 /** One of the sponsor's sponsorships, with what they may be asked to decide. */
@@ -13,6 +14,8 @@ export const SponsorshipDetail = Type.Composite([
     renewal: Type.Union([Type.Object({ options: Type.Array(literals(['to_graduation', 'one_year'] as const)), endsOn: IsoDate }), Type.Null()]),
     /** Set when the NGO recorded that the student left the program and the sponsor has not chosen yet. */
     studentLeft: Type.Union([Type.Object({ returnExpected: Type.Boolean(), remainingFen: Type.Integer() }), Type.Null()]),
+    /** The gentle status of the partner's care: checking in, back in touch, or nothing to say. */
+    care: SponsorCareView,
   }),
 ]);
 export type SponsorshipDetail = Static<typeof SponsorshipDetail>;

@@ -22,5 +22,9 @@ export const CARE_NOTICE_KINDS = {
   handover_requested: 'ngo_admin',
   /** sending caseworker: the receiving NGO accepted or rejected (payload.decision). */
   handover_decided: 'caseworker',
+  /** sponsor: the student is taking a break from the program until payload.resumeOn (support is paused, not ended). */
+  student_paused: 'sponsor',
+  /** sponsor: another partner NGO (payload.ngoName) now accompanies the student; the sponsorship continues. */
+  student_handed_over: 'sponsor',
 } as const;
 export type CareNoticeKind = keyof typeof CARE_NOTICE_KINDS;

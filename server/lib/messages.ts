@@ -41,6 +41,17 @@ export type ErrorCode =
   | 'IDENTITY_ALREADY_BOUND'
   | 'TERM_REPORT_EXISTS'
   | 'UPLOAD_UNAVAILABLE'
+  | 'ALERT_ALREADY_ACKNOWLEDGED'
+  | 'ALERT_CLOSED'
+  | 'ATTEMPT_TIME_INVALID'
+  | 'OUTCOME_DETAIL_MISSING'
+  | 'RESUME_DATE_INVALID'
+  | 'HANDOVER_TARGET_INVALID'
+  | 'HANDOVER_PENDING'
+  | 'HANDOVER_DECIDED'
+  | 'TASK_ALREADY_DONE'
+  | 'POLICY_INVALID'
+  | 'POLICY_VERSION_STALE'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -84,6 +95,17 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   IDENTITY_ALREADY_BOUND: 409,
   TERM_REPORT_EXISTS: 409,
   UPLOAD_UNAVAILABLE: 400,
+  ALERT_ALREADY_ACKNOWLEDGED: 409,
+  ALERT_CLOSED: 409,
+  ATTEMPT_TIME_INVALID: 400,
+  OUTCOME_DETAIL_MISSING: 400,
+  RESUME_DATE_INVALID: 400,
+  HANDOVER_TARGET_INVALID: 400,
+  HANDOVER_PENDING: 409,
+  HANDOVER_DECIDED: 409,
+  TASK_ALREADY_DONE: 409,
+  POLICY_INVALID: 400,
+  POLICY_VERSION_STALE: 409,
   INTERNAL: 500,
 };
 
@@ -129,6 +151,17 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IDENTITY_ALREADY_BOUND: '这个微信或支付宝账号已经绑定了另一个伴学账号，不能再绑定这位同学。请换一个账号，或联系社工。',
     TERM_REPORT_EXISTS: '这个学期的成绩报告已经提交过了。',
     UPLOAD_UNAVAILABLE: '找不到这张照片，或它已经用过了，请重新上传。',
+    ALERT_ALREADY_ACKNOWLEDGED: '这条提醒已经有人确认接手了，请刷新查看最新进展。',
+    ALERT_CLOSED: '这条提醒已经结案，不能再操作。请刷新查看结案结果。',
+    ATTEMPT_TIME_INVALID: '联系时间不能晚于现在，也不能早于提醒开启的时间。',
+    OUTCOME_DETAIL_MISSING: '这个结案结果还需要补充信息，请填写标出的项目。',
+    RESUME_DATE_INVALID: '恢复日期需要是今天之后的日期。',
+    HANDOVER_TARGET_INVALID: '请选择另一家伙伴机构来接收这位同学。',
+    HANDOVER_PENDING: '这位同学已有一项等待对方机构答复的移交，请等对方决定后再提出。',
+    HANDOVER_DECIDED: '这项移交已经处理过了，请刷新查看结果。',
+    TASK_ALREADY_DONE: '这项任务已经完成了。',
+    POLICY_INVALID: '机构规则有几处需要修改，请按标出的提示调整后再保存。',
+    POLICY_VERSION_STALE: '机构规则在你编辑期间已被他人修改。请刷新，查看最新版本后再修改。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
@@ -172,6 +205,17 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IDENTITY_ALREADY_BOUND: 'This WeChat or Alipay account is already linked to another Banxue account, so it cannot be linked to this student. Use another account or contact your caseworker.',
     TERM_REPORT_EXISTS: 'A report for this term has already been submitted.',
     UPLOAD_UNAVAILABLE: 'The photo could not be found or is already used. Please upload it again.',
+    ALERT_ALREADY_ACKNOWLEDGED: 'This alert has already been acknowledged. Refresh to see where it stands.',
+    ALERT_CLOSED: 'This alert has already been closed. Refresh to see its outcome.',
+    ATTEMPT_TIME_INVALID: 'The time of contact cannot be in the future or before the alert opened.',
+    OUTCOME_DETAIL_MISSING: 'This outcome needs more information. Please fill in the field marked.',
+    RESUME_DATE_INVALID: 'The resume date must be after today.',
+    HANDOVER_TARGET_INVALID: 'Please choose another partner organisation to receive this student.',
+    HANDOVER_PENDING: 'A handover of this student is already waiting for the other organisation to decide.',
+    HANDOVER_DECIDED: 'This handover has already been decided. Refresh to see the decision.',
+    TASK_ALREADY_DONE: 'This task is already done.',
+    POLICY_INVALID: 'Some parts of the policy need changing. Please adjust the fields marked and save again.',
+    POLICY_VERSION_STALE: 'Someone changed the policy while you were editing it. Refresh to see the latest version, then make your changes again.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };
@@ -221,8 +265,44 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '已有资助或保留中的资助' : 'a sponsorship or reservation already holds the student';
     case 'pool:not_active':
       return zh ? '学生不在项目中' : 'the student is not active in the program';
+    case 'subscription:template_unknown':
+      return zh ? '不是可以订阅的消息模板' : 'not a message template you can subscribe to';
     case 'pool:already_in_pool':
       return zh ? '已经在待资助名单中' : 'already in the pool';
+    case 'caseworker':
+      return zh ? '请选择本机构的一位社工' : 'choose a caseworker of this organisation';
+    case 'attempt_time':
+      return zh ? '不能晚于现在，也不能早于提醒开启的时间' : 'cannot be in the future or before the alert opened';
+    case 'future_date':
+      return zh ? '需要是今天之后的日期' : 'must be a date after today';
+    case 'not_future_date':
+      return zh ? '不能是今天之后的日期' : 'cannot be a date after today';
+    case 'other_ngo':
+      return zh ? '请选择另一家伙伴机构' : 'choose another partner organisation';
+    case 'policy:cadence_out_of_range':
+      return zh ? '近况间隔需在 7 到 120 天之间' : 'the check-in cadence must be between 7 and 120 days';
+    case 'policy:sla_out_of_range':
+      return zh ? '时限需在 1 到 720 小时之间' : 'must be between 1 and 720 hours';
+    case 'policy:sla_contact_before_ack':
+      return zh ? '首次联系时限不能短于确认时限' : 'the first-contact time cannot be shorter than the acknowledgement time';
+    case 'policy:outreach_out_of_range':
+      return zh ? '考后关怀天数需在 1 到 60 天之间' : 'must be between 1 and 60 days after results day';
+    case 'policy:ladder_missing_step':
+      return zh ? '每个步骤（两次提醒、关注名单、失联提醒）都需要出现一次' : 'each step (both nudges, the watch list, the alert) must appear once';
+    case 'policy:ladder_duplicate_step':
+      return zh ? '这个步骤重复了' : 'this step appears twice';
+    case 'policy:ladder_out_of_order':
+      return zh ? '步骤的天数需要依次递增：第一次提醒、第二次提醒、关注名单、失联提醒' : 'days must increase in order: first nudge, second nudge, watch list, alert';
+    case 'policy:ladder_day_out_of_range':
+      return zh ? '天数需在 0 到 180 之间' : 'the day must be between 0 and 180';
+    case 'policy:quiet_period_invalid':
+      return zh ? '请填写名称，并确认开始日期不晚于结束日期' : 'give it a name and make sure it starts on or before the day it ends';
+    case 'policy:quiet_period_too_long':
+      return zh ? '一个暂停期最长 62 天' : 'a quiet period can last at most 62 days';
+    case 'policy:exam_entry_invalid':
+      return zh ? '请填写名称和省份，考试日期需在出分日之前，且年份与考试日期一致' : 'give a name and province; the exam days must come before results day, in the year given';
+    case 'policy:too_many_entries':
+      return zh ? '条目太多（最多 40 条）' : 'too many entries (40 at most)';
     default:
       return zh ? '取值无效' : 'is not valid';
   }

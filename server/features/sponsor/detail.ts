@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Reservation } from '../../../domain/api/pool';
 import type { AfterLeavingBody, RenewBody, SponsorshipDetail } from '../../../domain/api/sponsorship';
+import { sponsorCareStatus, type AlertOutcome } from '../../../domain/care/alerts';
 import { yearsToGraduation } from '../../../domain/pledge';
 import { PAYMENTS_PER_YEAR } from '../../../domain/sponsorship';
 import type { PrincipalOf } from '../../access/principal';
@@ -62,7 +63,30 @@ export async function sponsorshipDetail(app: FastifyInstance, principal: Sponsor
     credibility: await ngoCredibility(app.db, row.ngo_id, now),
     renewal: renewalFor(row, shanghaiToday(now)),
     studentLeft: left ? { returnExpected: row.left_return_expected === 1, remainingFen: await remainingPledgeFen(app.db, row.id) } : null,
+    care: await sponsorCare(app.db, row.student_id, now),
   };
+}
+
+/** What the sponsor may know of the partner's care for their student (domain `sponsorCareStatus`): never attempts, notes or contacts. */
+async function sponsorCare(db: Db, studentId: string, now: Date): Promise<SponsorshipDetail['care']> {
+  const open = await db.selectFrom('alerts').select('id').where('student_id', '=', studentId).where('status', '!=', 'resolved').executeTakeFirst();
+  const last = open
+    ? undefined
+    : await db
+        .selectFrom('alerts')
+        .select(['outcome', 'resolved_at', 'change_kind'])
+        .where('student_id', '=', studentId)
+        .where('status', '=', 'resolved')
+        .orderBy('resolved_at', 'desc')
+        .executeTakeFirst();
+  const status = sponsorCareStatus(
+    {
+      openAlert: Boolean(open),
+      lastResolved: last?.outcome && last.resolved_at ? { outcome: last.outcome as AlertOutcome, resolvedAt: new Date(last.resolved_at), change: last.change_kind } : null,
+    },
+    now,
+  );
+  return { state: status.state, since: status.since?.toISOString() ?? null, change: status.change };
 }
 
 /**

@@ -48,6 +48,7 @@ export function sponsorshipDetailFixture(overrides: Partial<SponsorshipDetail> =
     },
     renewal: null,
     studentLeft: null,
+    care: { state: 'in_touch', since: null, change: null },
     ...overrides,
   };
 }

@@ -17,6 +17,7 @@ export function detailFixture(overrides: Partial<SponsorshipDetail> = {}): Spons
     credibility: credibilityFixture(),
     renewal: null,
     studentLeft: null,
+    care: { state: 'in_touch', since: null, change: null },
     ...overrides,
   };
 }
