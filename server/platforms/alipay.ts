@@ -1,5 +1,6 @@
 import { createSign } from 'node:crypto';
 import { fetchJson, PlatformError } from './http';
+import type { PlatformMessage, PushOutcome } from './push-outcome';
 
 export interface AlipayConfig {
   appId: string;
@@ -20,7 +21,19 @@ function shanghaiTimestamp(now: Date): string {
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}`;
 }
 
-/** Alipay open platform gateway: `alipay.system.oauth.token` turns an authCode into the user's id. */
+// A 16-digit id starting 2088 is an Alipay user_id; anything else an open_id.
+const ALIPAY_USER_ID = /^2088\d{12}$/;
+
+interface GatewayFailure {
+  code?: string;
+  msg?: string;
+  sub_code?: string;
+}
+
+/**
+ * Alipay open platform gateway: `alipay.system.oauth.token` turns an authCode into the user's id;
+ * `alipay.open.app.mini.templatemessage.send` sends a template message.
+ */
 export class AlipayClient {
   constructor(
     private readonly config: AlipayConfig,
@@ -37,24 +50,28 @@ export class AlipayClient {
     return { ...params, sign };
   }
 
-  async authCodeToIdentity(authCode: string, now: Date): Promise<AlipayIdentity> {
-    const params = this.signedParams({
+  /** Calls one gateway method with the common parameters, signed (RSA2). */
+  private async call(method: string, params: Record<string, string>, now: Date): Promise<Record<string, unknown>> {
+    const signed = this.signedParams({
       app_id: this.config.appId,
-      method: 'alipay.system.oauth.token',
+      method,
       format: 'JSON',
       charset: 'utf-8',
       sign_type: 'RSA2',
       timestamp: shanghaiTimestamp(now),
       version: '1.0',
-      grant_type: 'authorization_code',
-      code: authCode,
+      ...params,
     });
-    const body = (await fetchJson(this.config.gatewayUrl, {
+    return (await fetchJson(this.config.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-      body: new URLSearchParams(params).toString(),
+      body: new URLSearchParams(signed).toString(),
       timeoutMs: this.timeoutMs,
-    })) as {
+    })) as Record<string, unknown>;
+  }
+
+  async authCodeToIdentity(authCode: string, now: Date): Promise<AlipayIdentity> {
+    const body = (await this.call('alipay.system.oauth.token', { grant_type: 'authorization_code', code: authCode }, now)) as {
       alipay_system_oauth_token_response?: { user_id?: string; open_id?: string };
       error_response?: { code?: string; sub_code?: string };
     };
@@ -67,5 +84,30 @@ export class AlipayClient {
     const subject = token?.open_id || token?.user_id;
     if (!subject) throw new PlatformError('unavailable', 'oauth.token returned no user id');
     return { subject };
+  }
+
+  /**
+   * Sends a mini-program template message. Gateway code 20000 and `isp.*` sub-codes are Alipay's own
+   * passing trouble (retry); any other failure is about this message or user and is final.
+   */
+  async sendTemplateMessage(message: PlatformMessage, now: Date): Promise<PushOutcome> {
+    const recipient = ALIPAY_USER_ID.test(message.recipient) ? { to_user_id: message.recipient } : { to_open_id: message.recipient };
+    const data = Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }]));
+    let body: Record<string, unknown>;
+    try {
+      body = await this.call(
+        'alipay.open.app.mini.templatemessage.send',
+        { biz_content: JSON.stringify({ ...recipient, user_template_id: message.templateId, page: message.page, data: JSON.stringify(data) }) },
+        now,
+      );
+    } catch (error) {
+      if (error instanceof PlatformError) return { kind: 'retry', error: `templatemessage.send ${error.message}` };
+      throw error;
+    }
+    const response = (body.alipay_open_app_mini_templatemessage_send_response ?? body.error_response ?? {}) as GatewayFailure;
+    if (response.code === '10000') return { kind: 'sent' };
+    const reason = response.sub_code ?? response.code ?? 'no-response';
+    if (response.code === '20000' || reason.startsWith('isp.')) return { kind: 'retry', error: `templatemessage.send ${reason}` };
+    return { kind: 'refused', reason: `refused:${reason}` };
   }
 }

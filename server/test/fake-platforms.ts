@@ -57,6 +57,58 @@ export async function startFakePlatforms() {
     return { errcode: 0, errmsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 }, detail: [], trace_id: randomBytes(6).toString('hex') };
   });
 
+  // Stable access tokens (cgi-bin/stable_token): the current token is handed out again until it is
+  // expired or revoked by the test, or force_refresh asks for a new one (which revokes the old).
+  type TokenState = 'valid' | 'expired' | 'revoked';
+  const stableTokens = new Map<string, TokenState>();
+  let currentStableToken: string | null = null;
+  const stableTokenRequests: { forceRefresh: boolean }[] = [];
+  const stableTokenErrors: number[] = [];
+  const markStableTokens = (state: TokenState) => {
+    for (const token of stableTokens.keys()) stableTokens.set(token, state);
+    currentStableToken = null;
+  };
+  app.post('/cgi-bin/stable_token', async (request) => {
+    const body = request.body as { grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean };
+    if (body.grant_type !== 'client_credential' || body.appid !== wechat.appId || body.secret !== wechat.appSecret) {
+      return { errcode: 40125, errmsg: 'invalid appsecret' };
+    }
+    stableTokenRequests.push({ forceRefresh: body.force_refresh === true });
+    const scripted = stableTokenErrors.shift();
+    if (scripted) return { errcode: scripted, errmsg: 'scripted failure' };
+    if (body.force_refresh) markStableTokens('revoked');
+    if (!currentStableToken) {
+      currentStableToken = `STABLE-TOKEN-${randomBytes(8).toString('hex')}`;
+      stableTokens.set(currentStableToken, 'valid');
+    }
+    return { access_token: currentStableToken, expires_in: 7200 };
+  });
+
+  // Subscribe messages: every accepted call is recorded; the test scripts what the next calls answer
+  // (an errcode, an HTTP 500, or an answer slower than the client's timeout), success otherwise.
+  type WechatSendScript = number | 'http500' | 'slow';
+  const wechatSendScript: WechatSendScript[] = [];
+  const subscribeSends: { accessToken: string; touser: string; template_id: string; page: string; data: Record<string, { value: string }>; miniprogram_state: string; lang: string }[] = [];
+  app.post('/cgi-bin/message/subscribe/send', async (request, reply) => {
+    const accessToken = (request.query as Record<string, string>).access_token;
+    const state = stableTokens.get(accessToken);
+    if (state !== 'valid') return state === 'expired' ? { errcode: 42001, errmsg: 'access_token expired' } : { errcode: 40001, errmsg: 'invalid credential' };
+    const next = wechatSendScript.shift() ?? 0;
+    if (next === 'http500') return reply.status(500).send({ errcode: -1, errmsg: 'system error' });
+    if (next === 'slow') {
+      // Answers after the client has given up; the message was not taken.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return { errcode: -1, errmsg: 'system busy' };
+    }
+    if (next !== 0) return { errcode: next, errmsg: 'scripted failure' };
+    subscribeSends.push({ accessToken, ...(request.body as Omit<(typeof subscribeSends)[number], 'accessToken'>) });
+    return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
+  });
+
+  // Alipay template messages: recorded when signed by the app's key; scripted failures answer first.
+  const TEMPLATE_SEND = 'alipay.open.app.mini.templatemessage.send';
+  const alipaySendScript: { code: string; sub_code?: string }[] = [];
+  const alipayTemplateSends: { params: Record<string, string>; bizContent: Record<string, string> }[] = [];
   app.post('/gateway.do', async (request) => {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     const params = request.body as Record<string, string>;
@@ -66,6 +118,12 @@ export async function startFakePlatforms() {
       .map((k) => `${k}=${params[k]}`)
       .join('&');
     const signed = createVerify('RSA-SHA256').update(content, 'utf8').verify(publicKey, params.sign ?? '', 'base64');
+    if (signed && params.app_id === alipay.appId && params.method === TEMPLATE_SEND) {
+      const next = alipaySendScript.shift();
+      if (next) return { [`${TEMPLATE_SEND.replace(/\./g, '_')}_response`]: { msg: 'Business Failed', ...next }, sign: 'unused-in-tests' };
+      alipayTemplateSends.push({ params, bizContent: JSON.parse(params.biz_content) as Record<string, string> });
+      return { [`${TEMPLATE_SEND.replace(/\./g, '_')}_response`]: { code: '10000', msg: 'Success' }, sign: 'unused-in-tests' };
+    }
     if (!signed || params.app_id !== alipay.appId || params.method !== 'alipay.system.oauth.token') {
       return { error_response: { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' } };
     }
@@ -101,6 +159,28 @@ export async function startFakePlatforms() {
     /** Every text check received, in order. */
     textChecks,
     tokenRequests: () => tokenRequests,
+    /** Every stable_token request, in order. */
+    stableTokenRequests,
+    /** What the next stable_token calls answer instead of a token, in order (errcodes). */
+    scriptStableTokenErrors(...errcodes: number[]) {
+      stableTokenErrors.push(...errcodes);
+    },
+    /** Every subscribe message WeChat accepted, in order. */
+    subscribeSends,
+    /** What the next subscribe/send calls answer, in order (an errcode, 'http500' or 'slow'). */
+    scriptWechatSends(...results: WechatSendScript[]) {
+      wechatSendScript.push(...results);
+    },
+    /** The stable token outlives its time (42001 from now on); the next stable_token call issues a new one. */
+    expireStableTokens: () => markStableTokens('expired'),
+    /** The stable token is no longer valid (40001), e.g. the secret was reset. */
+    revokeStableTokens: () => markStableTokens('revoked'),
+    /** Every signed Alipay template message accepted, in order. */
+    alipayTemplateSends,
+    /** What the next Alipay template sends answer, in order (the gateway's code and sub_code). */
+    scriptAlipaySends(...results: { code: string; sub_code?: string }[]) {
+      alipaySendScript.push(...results);
+    },
     setDelay(ms: number) {
       delayMs = ms;
     },
