@@ -32,6 +32,7 @@ import studentRoutes from './features/student/routes';
 import onboardingRoutes from './features/onboarding/routes';
 import checkinRoutes from './features/checkins/routes';
 import termReportRoutes from './features/term-reports/routes';
+import messagingRoutes from './features/messaging/routes';
 import careRoutes from './features/care/routes';
 
 export interface BuildOptions {
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(onboardingRoutes);
   await app.register(checkinRoutes);
   await app.register(termReportRoutes);
+  await app.register(messagingRoutes);
   await app.register(careRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });

@@ -41,6 +41,7 @@ export type ErrorCode =
   | 'IDENTITY_ALREADY_BOUND'
   | 'TERM_REPORT_EXISTS'
   | 'UPLOAD_UNAVAILABLE'
+  | 'SUBSCRIPTION_TEMPLATE_UNKNOWN'
   | 'ALERT_ALREADY_ACKNOWLEDGED'
   | 'ALERT_CLOSED'
   | 'ATTEMPT_TIME_INVALID'
@@ -95,6 +96,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   IDENTITY_ALREADY_BOUND: 409,
   TERM_REPORT_EXISTS: 409,
   UPLOAD_UNAVAILABLE: 400,
+  SUBSCRIPTION_TEMPLATE_UNKNOWN: 400,
   ALERT_ALREADY_ACKNOWLEDGED: 409,
   ALERT_CLOSED: 409,
   ATTEMPT_TIME_INVALID: 400,
@@ -151,6 +153,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IDENTITY_ALREADY_BOUND: '这个微信或支付宝账号已经绑定了另一个伴学账号，不能再绑定这位同学。请换一个账号，或联系社工。',
     TERM_REPORT_EXISTS: '这个学期的成绩报告已经提交过了。',
     UPLOAD_UNAVAILABLE: '找不到这张照片，或它已经用过了，请重新上传。',
+    SUBSCRIPTION_TEMPLATE_UNKNOWN: '有消息模板不在你可以订阅的范围内：可能已经更换，或当前的登录方式收不到微信、支付宝消息。请重新打开页面后再试。',
     ALERT_ALREADY_ACKNOWLEDGED: '这条提醒已经有人确认接手了，请刷新查看最新进展。',
     ALERT_CLOSED: '这条提醒已经结案，不能再操作。请刷新查看结案结果。',
     ATTEMPT_TIME_INVALID: '联系时间不能晚于现在，也不能早于提醒开启的时间。',
@@ -205,6 +208,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IDENTITY_ALREADY_BOUND: 'This WeChat or Alipay account is already linked to another Banxue account, so it cannot be linked to this student. Use another account or contact your caseworker.',
     TERM_REPORT_EXISTS: 'A report for this term has already been submitted.',
     UPLOAD_UNAVAILABLE: 'The photo could not be found or is already used. Please upload it again.',
+    SUBSCRIPTION_TEMPLATE_UNKNOWN: 'Some of these message templates are not ones you can subscribe to: they may have changed, or the way you signed in cannot receive WeChat or Alipay messages. Please reopen the page and try again.',
     ALERT_ALREADY_ACKNOWLEDGED: 'This alert has already been acknowledged. Refresh to see where it stands.',
     ALERT_CLOSED: 'This alert has already been closed. Refresh to see its outcome.',
     ATTEMPT_TIME_INVALID: 'The time of contact cannot be in the future or before the alert opened.',

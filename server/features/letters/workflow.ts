@@ -7,6 +7,7 @@ import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import type { Locale } from '../../lib/messages';
+import { deliver } from '../messaging/deliver';
 import { notify } from '../notifications/repository';
 import { moveLetter, recordLetterEvent, type LetterState } from './lifecycle';
 import {
@@ -56,13 +57,14 @@ async function notifyDelivered(db: Db, ctx: LetterContext, now: Date) {
   const readerAccount = toStudent ? ctx.student_account_id : ctx.sponsor_account_id;
   const base = { letterId: ctx.id, sponsorshipId: ctx.sponsorship_id };
   if (readerAccount) {
-    await notify(
+    await deliver(
       db,
       {
         accountId: readerAccount,
         kind: ctx.in_reply_to ? 'letter_replied' : 'letter_delivered',
         payload: { ...base, counterpartName: counterpartName(ctx, toStudent ? 'student' : 'sponsor'), ...(ctx.in_reply_to ? { inReplyTo: ctx.in_reply_to } : {}) },
         dedupeKey: `letter:${ctx.id}:delivered:${readerAccount}`,
+        ...(toStudent ? {} : { push: 'letter_delivered' as const }),
       },
       now,
     );

@@ -1,6 +1,8 @@
 import type { PushEvent } from '../../../domain/messaging';
 import type { Db } from '../../db/connect';
+import { newId } from '../../lib/ids';
 import { notify } from '../notifications/repository';
+import { renderTemplate } from './templates';
 
 export interface OutgoingMessage {
   accountId: string;
@@ -20,5 +22,57 @@ export interface OutgoingMessage {
  * so the notice exists exactly when the event does. Returns whether the notice was new.
  */
 export async function deliver(db: Db, message: OutgoingMessage, now: Date): Promise<boolean> {
-  return notify(db, { accountId: message.accountId, kind: message.kind, payload: message.payload, dedupeKey: message.dedupeKey }, now);
+  const isNew = await notify(db, { accountId: message.accountId, kind: message.kind, payload: message.payload, dedupeKey: message.dedupeKey }, now);
+  // A platform message goes only with a new notice: delivering the same event again sends nothing.
+  if (isNew && message.push) await queuePlatformMessage(db, message, message.push, now);
+  return isNew;
+}
+
+/** Queues the platform message when the recipient holds a grant for the event, using up one send of it. */
+async function queuePlatformMessage(db: Db, message: OutgoingMessage, event: PushEvent, now: Date) {
+  const grant = await db
+    .selectFrom('message_subscriptions')
+    .select(['channel', 'template_id'])
+    .where('account_id', '=', message.accountId)
+    .where('event', '=', event)
+    .where('remaining', '>', 0)
+    .orderBy('channel')
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!grant) return;
+  const at = now.toISOString();
+  const id = newId();
+  // Queue first, consume second: when the message is already queued (the insert conflicts), no send is used up.
+  const queued = await db
+    .insertInto('outbox_messages')
+    .values({
+      id,
+      channel: grant.channel,
+      account_id: message.accountId,
+      template: grant.template_id,
+      payload: JSON.stringify(renderTemplate(event, grant.channel, message.payload, now)),
+      dedupe_key: `${grant.channel}:${message.dedupeKey}`,
+      event,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      locked_until: null,
+      last_error: null,
+      created_at: at,
+      sent_at: null,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .executeTakeFirst();
+  if (Number(queued.numInsertedOrUpdatedRows ?? 0) === 0) return;
+  const consumed = await db
+    .updateTable('message_subscriptions')
+    .set((eb) => ({ remaining: eb('remaining', '-', 1), updated_at: at }))
+    .where('account_id', '=', message.accountId)
+    .where('channel', '=', grant.channel)
+    .where('template_id', '=', grant.template_id)
+    .where('remaining', '>', 0)
+    .executeTakeFirst();
+  // Another event took the last send of this grant in the meantime: this one stays in-app only.
+  if (Number(consumed.numUpdatedRows) === 0) await db.deleteFrom('outbox_messages').where('id', '=', id).execute();
 }

@@ -1,0 +1,81 @@
+import { shanghaiDate } from '../../../domain/care/due';
+import type { PushChannel, PushEvent } from '../../../domain/messaging';
+
+type Payload = Record<string, unknown>;
+
+/** One keyword of a template: its WeChat key (the kind prefix sets the length limit) and its zh-CN value. */
+interface TemplateField {
+  wechatKey: string;
+  value: (payload: Payload, now: Date) => string;
+}
+
+interface TemplateLayout {
+  /** The mini-program page the message opens. */
+  page: (payload: Payload) => string;
+  /** In template order: Alipay's keys are `keyword1`, `keyword2`… by position. */
+  fields: readonly TemplateField[];
+}
+
+const text = (payload: Payload, key: string, fallback = '') => (typeof payload[key] === 'string' && payload[key] !== '' ? (payload[key] as string) : fallback);
+const query = (payload: Payload, key: string) => encodeURIComponent(text(payload, key));
+const chineseDate = (now: Date) => {
+  const [year, month, day] = shanghaiDate(now).split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+};
+const studentName = (payload: Payload) => text(payload, 'studentDisplayName', '你资助的同学');
+
+/** What changed, in the words the sponsor's page uses (never the school's name). */
+const BACK_IN_TOUCH_LINE: Record<string, string> = {
+  new_school: '已恢复联系，转到了新学校',
+  vocational_track: '已恢复联系，转读职业学校',
+  moved_home: '已恢复联系，家里搬了家',
+  other: '已恢复联系，情况有些变化',
+};
+
+/**
+ * The keyword layout each event's template must have (docs/OPERATIONS.md, "Platform messages"),
+ * filled from the in-app notice's payload.
+ */
+export const TEMPLATE_LAYOUTS: Record<PushEvent, TemplateLayout> = {
+  checkin_reminder: {
+    page: () => '/packages/student/pages/home/index',
+    fields: [
+      { wechatKey: 'thing1', value: () => '报个平安' },
+      { wechatKey: 'thing2', value: (p) => `${text(p, 'studentDisplayName', '同学')}，最近好吗？点一下就好` },
+      { wechatKey: 'date3', value: (_p, now) => chineseDate(now) },
+    ],
+  },
+  student_checking_in: {
+    page: (p) => `/packages/sponsor/pages/sponsorship/index?id=${query(p, 'sponsorshipId')}`,
+    fields: [
+      { wechatKey: 'thing1', value: studentName },
+      { wechatKey: 'thing2', value: (p) => `${text(p, 'ngoName', '合作机构')}正在联系TA` },
+      { wechatKey: 'thing3', value: () => '这很常见，有消息会告诉您' },
+    ],
+  },
+  student_back_in_touch: {
+    page: (p) => `/packages/sponsor/pages/sponsorship/index?id=${query(p, 'sponsorshipId')}`,
+    fields: [
+      { wechatKey: 'thing1', value: studentName },
+      { wechatKey: 'thing2', value: (p) => BACK_IN_TOUCH_LINE[text(p, 'change')] ?? '已恢复联系，一切安好' },
+      { wechatKey: 'date3', value: (_p, now) => chineseDate(now) },
+    ],
+  },
+  letter_delivered: {
+    page: (p) => `/packages/sponsor/pages/letter/index?id=${query(p, 'letterId')}`,
+    fields: [
+      { wechatKey: 'thing1', value: (p) => text(p, 'counterpartName', '你资助的同学') },
+      { wechatKey: 'thing2', value: () => '给您写了一封信' },
+      { wechatKey: 'date3', value: (_p, now) => chineseDate(now) },
+    ],
+  },
+};
+
+/** The page and keyword values of an event's message, keyed for the channel. */
+export function renderTemplate(event: PushEvent, channel: PushChannel, payload: Payload, now: Date): { page: string; data: Record<string, string> } {
+  const layout = TEMPLATE_LAYOUTS[event];
+  const data = Object.fromEntries(
+    layout.fields.map((field, index) => [channel === 'wechat_subscribe' ? field.wechatKey : `keyword${index + 1}`, field.value(payload, now)]),
+  );
+  return { page: layout.page(payload), data };
+}
