@@ -1,3 +1,4 @@
+import type { ExamEntry, QuietPeriod } from '../../../domain/care/policy';
 import { parseYmd, ymd, ymdAddDays, type Ymd } from './time';
 
 /** 春节 (the first day of the lunar year), by Gregorian year. */
@@ -14,35 +15,11 @@ export function springFestival(year: number): Ymd {
   return SPRING_FESTIVAL[year] ?? ymd(year, 2, 5);
 }
 
-/** The silence ladder of DESIGN §4: days after next-due. */
-export const DEFAULT_LADDER = [
-  { step: 'nudge_1', day: 0 },
-  { step: 'nudge_2', day: 7 },
-  { step: 'watch', day: 14 },
-  { step: 'alert', day: 30 },
-] as const;
-export type LadderStep = (typeof DEFAULT_LADDER)[number]['step'];
-
 export interface ProvinceExams {
   gaokao: { from: string; to: string; results: string };
   zhongkao: { from: string; to: string; results: string };
   /** A local holiday, if the NGO's area has one (month-day range). */
   localHoliday?: { name: string; from: string; to: string };
-}
-
-export interface QuietPeriod {
-  name: string;
-  from: Ymd;
-  to: Ymd;
-}
-
-export interface ExamEntry {
-  exam: 'zhongkao' | 'gaokao';
-  name: string;
-  year: number;
-  from: Ymd;
-  to: Ymd;
-  results_on: Ymd;
 }
 
 const on = (year: number, monthDay: string): Ymd => `${year}-${monthDay}`;
@@ -67,11 +44,11 @@ export function quietPeriods(today: Ymd, exams: ProvinceExams): QuietPeriod[] {
   return periods.sort((a, b) => a.from.localeCompare(b.from));
 }
 
-/** Zhongkao and gaokao dates with their results days, for the calendar year of `today` and the next. */
-export function examCalendar(today: Ymd, exams: ProvinceExams): ExamEntry[] {
+/** Zhongkao and gaokao dates of a province with their results days, for the calendar year of `today` and the next. */
+export function examCalendar(today: Ymd, province: string, exams: ProvinceExams): ExamEntry[] {
   const { year } = parseYmd(today);
   return [year, year + 1].flatMap((y) => [
-    { exam: 'gaokao' as const, name: '高考', year: y, from: on(y, exams.gaokao.from), to: on(y, exams.gaokao.to), results_on: on(y, exams.gaokao.results) },
-    { exam: 'zhongkao' as const, name: '中考', year: y, from: on(y, exams.zhongkao.from), to: on(y, exams.zhongkao.to), results_on: on(y, exams.zhongkao.results) },
+    { exam: 'gaokao' as const, name: '高考', province, year: y, from: on(y, exams.gaokao.from), to: on(y, exams.gaokao.to), resultsOn: on(y, exams.gaokao.results) },
+    { exam: 'zhongkao' as const, name: '中考', province, year: y, from: on(y, exams.zhongkao.from), to: on(y, exams.zhongkao.to), resultsOn: on(y, exams.zhongkao.results) },
   ]);
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_LADDER } from './calendar';
+import { nextDueAfter } from '../../../domain/care/due';
+import { alertDeadlines, orderedLadder, stepDueAt } from '../../../domain/care/ladder';
 import type { Ctx, StudentModel } from './model';
 import type { Rng } from './random';
 import { addDays, addHours, addMinutes, iso, localYmd, maxDate, minDate, officeHours } from './time';
@@ -68,9 +69,12 @@ export function buildPausedContacts(ctx: Ctx, students: readonly StudentModel[])
 
 /** Episode, ladder steps, and (when the ladder got there) a lost-contact alert for one silence. */
 function silence(ctx: Ctx, rng: Rng, s: StudentModel, lastHeard: Date, alerts: AlertInfo[]) {
-  const due = addDays(lastHeard, s.ngo.cadenceDays);
+  const due = nextDueAfter(lastHeard, s.ngo.policy);
   const episodeId = ctx.ids.next('silence', 3);
-  const steps = DEFAULT_LADDER.map((l) => ({ step: l.step, at: addMinutes(addDays(due, l.day), rng.int(1, 14)) })).filter((st) => st.at <= ctx.now);
+  const ladder = orderedLadder(s.ngo.policy.ladder);
+  const steps = ladder.map((l) => ({ step: l.step, at: addMinutes(stepDueAt(due, l), rng.int(1, 14)) })).filter((st) => st.at <= ctx.now);
+  // Quiet periods can push next due past now: then the silence has not begun yet.
+  if (steps.length === 0) return;
   const reachedAt = s.pastSilence?.reachedAt ?? null;
   ctx.rows.silence_episodes.push({
     id: episodeId,
@@ -93,7 +97,8 @@ function silence(ctx: Ctx, rng: Rng, s: StudentModel, lastHeard: Date, alerts: A
       kind: 'watch',
       status: alertStep ? 'done' : 'open',
       dedupe_key: `watch:${episodeId}`,
-      due_at: iso(addDays(watchStep.at, 7)),
+      // Watched until the alert would open.
+      due_at: iso(stepDueAt(due, ladder.find((l) => l.step === 'alert')!)),
       created_at: iso(watchStep.at),
       done_at: alertStep ? iso(alertStep.at) : null,
     });
@@ -101,10 +106,14 @@ function silence(ctx: Ctx, rng: Rng, s: StudentModel, lastHeard: Date, alerts: A
   if (!alertStep) return;
 
   const openedAt = alertStep.at;
+  const deadlines = alertDeadlines(openedAt, s.ngo.policy);
   const alertId = ctx.ids.next('alert', 3);
-  const acknowledged = ctx.now.getTime() - openedAt.getTime() > 3 * 24 * 3600 * 1000;
-  const ackAt = acknowledged ? maxDate(addHours(openedAt, 2), officeHours(rng, localYmd(addDays(openedAt, 1)))) : null;
-  const firstAttemptAt = ackAt ? addHours(ackAt, rng.float(2, 6)) : null;
+  // The caseworker acknowledges in office hours the next day, and calls a few hours later (when those have come).
+  const ackCandidate = maxDate(addHours(openedAt, 2), officeHours(rng, localYmd(addDays(openedAt, 1))));
+  const attemptCandidate = addHours(ackCandidate, rng.float(2, 6));
+  const ackAt = ackCandidate < ctx.now ? ackCandidate : null;
+  const acknowledged = ackAt !== null;
+  const firstAttemptAt = addMinutes(attemptCandidate, 20) <= ctx.now ? attemptCandidate : null;
   const resolvedAt = reachedAt ? addHours(reachedAt, rng.float(1, 3)) : null;
   ctx.rows.alerts.push({
     id: alertId,
@@ -114,8 +123,8 @@ function silence(ctx: Ctx, rng: Rng, s: StudentModel, lastHeard: Date, alerts: A
     assigned_staff_id: s.caseworker.id,
     status: resolvedAt ? 'resolved' : acknowledged ? 'acknowledged' : 'open',
     opened_at: iso(openedAt),
-    ack_due_at: iso(addHours(openedAt, s.ngo.slaAckHours)),
-    first_contact_due_at: iso(addHours(openedAt, s.ngo.slaFirstContactHours)),
+    ack_due_at: iso(deadlines.ackDueAt),
+    first_contact_due_at: iso(deadlines.firstContactDueAt),
     acknowledged_at: ackAt ? iso(ackAt) : null,
     first_contact_at: firstAttemptAt ? iso(firstAttemptAt) : null,
     escalated_at: null,

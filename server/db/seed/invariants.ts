@@ -3,6 +3,9 @@
  * `now`s) and on what a real database returns. Each returns a list of problems; empty means fine.
  */
 import type { Selectable } from 'kysely';
+import { nextDueAfter } from '../../../domain/care/due';
+import { nextStepAt } from '../../../domain/care/ladder';
+import { validatePolicy, type CarePolicy, type ExamEntry, type LadderStep, type LadderStepName, type QuietPeriod } from '../../../domain/care/policy';
 import { ageOn } from '../../../domain/dates';
 import type { Database } from '../schema';
 import type { SeededTable } from './model';
@@ -89,9 +92,57 @@ export function peopleProblems(d: Snapshot, now: Date): string[] {
   return p;
 }
 
+/** The stored policy as the domain reads it, with every problem `validatePolicy` finds in it. */
+function policiesOf(d: Snapshot): Map<string, { policy: CarePolicy; problems: string[] }> {
+  return new Map(
+    d.ngo_policies.map((row) => {
+      const policy: CarePolicy = {
+        checkinCadenceDays: row.checkin_cadence_days,
+        ladder: JSON.parse(row.ladder) as LadderStep[],
+        slaAckHours: row.sla_ack_hours,
+        slaFirstContactHours: row.sla_first_contact_hours,
+        quietPeriods: JSON.parse(row.quiet_periods) as QuietPeriod[],
+        examCalendar: JSON.parse(row.exam_calendar) as ExamEntry[],
+        examOutreachDays: row.exam_outreach_days,
+      };
+      return [row.ngo_id, { policy, problems: validatePolicy(policy).map((x) => `${x.field}: ${x.code}`) }];
+    }),
+  );
+}
+
+export function policyProblems(d: Snapshot): string[] {
+  const p: string[] = [];
+  for (const [ngoId, { policy, problems }] of policiesOf(d)) {
+    for (const problem of problems) p.push(`${ngoId}: policy ${problem}`);
+    if (policy.examCalendar.length === 0 || policy.quietPeriods.length === 0) p.push(`${ngoId}: policy without exam calendar or quiet periods`);
+    const ngo = d.ngos.find((n) => n.id === ngoId)!;
+    if (policy.examCalendar.some((e) => e.province !== ngo.province)) p.push(`${ngoId}: exam calendar for another province`);
+  }
+  return p;
+}
+
+/**
+ * When the sweep next looks at each student: an active student's next step of their open silence,
+ * or their next due; nobody else. So the first sweep after seeding does only the work really due.
+ */
+export function ladderProblems(d: Snapshot): string[] {
+  const p: string[] = [];
+  const policies = policiesOf(d);
+  for (const s of d.students) {
+    const episode = d.silence_episodes.find((e) => e.student_id === s.id && e.closed_at === null);
+    let expected: string | null = null;
+    if (s.program_status === 'active' && s.next_due_at) {
+      const performed = new Set(d.silence_steps.filter((st) => st.episode_id === episode?.id).map((st) => st.step as LadderStepName));
+      expected = episode ? (nextStepAt(new Date(episode.due_at), policies.get(s.ngo_id)!.policy.ladder, performed)?.toISOString() ?? null) : s.next_due_at;
+    }
+    if (s.ladder_next_at !== expected) p.push(`${s.id}: ladder_next_at ${s.ladder_next_at}, expected ${expected}`);
+  }
+  return p;
+}
+
 export function heardProblems(d: Snapshot): string[] {
   const p: string[] = [];
-  const cadence = new Map(d.ngo_policies.map((x) => [x.ngo_id, x.checkin_cadence_days]));
+  const policies = policiesOf(d);
   for (const s of d.students) {
     const times = [
       ...d.checkins.filter((c) => c.student_id === s.id).map((c) => c.created_at),
@@ -100,7 +151,7 @@ export function heardProblems(d: Snapshot): string[] {
     ].sort();
     const last = times.length ? times[times.length - 1] : null;
     if (s.last_heard_at !== last) p.push(`${s.id}: last_heard_at ${s.last_heard_at}, activity says ${last}`);
-    const due = last ? new Date(ms(last) + cadence.get(s.ngo_id)! * DAY).toISOString() : null;
+    const due = last ? nextDueAfter(new Date(last), policies.get(s.ngo_id)!.policy).toISOString() : null;
     if (s.next_due_at !== due) p.push(`${s.id}: next_due_at ${s.next_due_at}, expected ${due}`);
   }
   for (const c of d.checkins) {
@@ -159,8 +210,9 @@ export function silenceProblems(d: Snapshot, now: Date): string[] {
   const policy = new Map(d.ngo_policies.map((x) => [x.ngo_id, x]));
   const active = d.alerts.filter((a) => a.status === 'open' || a.status === 'acknowledged');
   if (active.length < 2) p.push('two students with an open or acknowledged alert');
+  // Quiet periods can push a silence back by up to a month.
   const quiet = d.students.filter((s) => s.last_heard_at && now.getTime() - ms(s.last_heard_at) >= 40 * DAY);
-  if (quiet.length < 3 || quiet.some((s) => now.getTime() - ms(s.last_heard_at!) > 80 * DAY)) p.push('a few students quiet for 40–80 days');
+  if (quiet.length < 3 || quiet.some((s) => now.getTime() - ms(s.last_heard_at!) > 100 * DAY)) p.push('a few students quiet for 40–100 days');
   for (const e of d.silence_episodes.filter((x) => x.closed_at === null)) {
     const s = d.students.find((x) => x.id === e.student_id)!;
     if (e.due_at !== s.next_due_at) p.push(`${e.id}: due_at is not the student's next due`);
@@ -224,6 +276,8 @@ export function allProblems(d: Snapshot, now: Date): string[] {
     ...countProblems(d),
     ...peopleProblems(d, now),
     ...heardProblems(d),
+    ...policyProblems(d),
+    ...ladderProblems(d),
     ...letterProblems(d),
     ...moneyProblems(d),
     ...silenceProblems(d, now),

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import type { CarePolicy } from '../../../domain/care/policy';
 import type { Database } from '../schema';
 import type { Dream, Region } from './texts';
 import type { IdSequence, Rng } from './random';
@@ -63,9 +64,8 @@ export interface NgoModel {
   admin: StaffModel;
   caseworkers: StaffModel[];
   consentUnderAge: number;
-  cadenceDays: number;
-  slaAckHours: number;
-  slaFirstContactHours: number;
+  /** Its care policy as the domain rules read it (also what ngo_policies stores). */
+  policy: CarePolicy;
   createdAt: Date;
 }
 

@@ -1,4 +1,5 @@
-import { DEFAULT_LADDER, examCalendar, quietPeriods, type ProvinceExams } from './calendar';
+import { DEFAULT_CARE_POLICY } from '../../../domain/care/policy';
+import { examCalendar, quietPeriods, type ProvinceExams } from './calendar';
 import type { Ctx, NgoModel, StaffModel } from './model';
 import { STAFF_NAMES } from './names';
 import { REGIONS } from './texts';
@@ -89,20 +90,23 @@ export function buildNgos(ctx: Ctx, passwordHash: string): NgoModel[] {
       admin,
       caseworkers,
       consentUnderAge: spec.consentUnderAge,
-      cadenceDays: 30,
-      slaAckHours: 48,
-      slaFirstContactHours: 168,
+      policy: {
+        ...DEFAULT_CARE_POLICY,
+        quietPeriods: quietPeriods(ctx.today, spec.exams),
+        examCalendar: examCalendar(ctx.today, spec.province, spec.exams),
+      },
       createdAt,
     };
     ctx.rows.ngo_policies.push({
       ngo_id: id,
       version: 1,
-      checkin_cadence_days: ngo.cadenceDays,
-      ladder: JSON.stringify(DEFAULT_LADDER),
-      sla_ack_hours: ngo.slaAckHours,
-      sla_first_contact_hours: ngo.slaFirstContactHours,
-      quiet_periods: JSON.stringify(quietPeriods(ctx.today, spec.exams)),
-      exam_calendar: JSON.stringify(examCalendar(ctx.today, spec.exams)),
+      checkin_cadence_days: ngo.policy.checkinCadenceDays,
+      ladder: JSON.stringify(ngo.policy.ladder),
+      sla_ack_hours: ngo.policy.slaAckHours,
+      sla_first_contact_hours: ngo.policy.slaFirstContactHours,
+      quiet_periods: JSON.stringify(ngo.policy.quietPeriods),
+      exam_calendar: JSON.stringify(ngo.policy.examCalendar),
+      exam_outreach_days: ngo.policy.examOutreachDays,
       consent_required_under_age: spec.consentUnderAge,
       disbursement_policy: spec.disbursementPolicy,
       updated_at: iso(atLocal(localYmd(addDays(ctx.now, -(50 + rng.int(0, 30)))), 15, rng.int(0, 59))),

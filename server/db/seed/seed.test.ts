@@ -5,18 +5,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { dueSteps } from '../../../domain/care/ladder';
+import { DEFAULT_CARE_POLICY, type LadderStepName } from '../../../domain/care/policy';
 import { connectDatabase, type Db } from '../connect';
 import { migrateToLatest } from '../migrate';
 import { hashPassword, verifyPassword } from '../../features/auth/password';
+import { runSweep } from '../../features/silence/sweep';
 import { buildDataset } from './dataset';
 import { DEMO_STAFF_PASSWORD, isDatabaseEmpty, resetDatabase, seedDemoData, type SeedSummary } from './index';
 import {
   allProblems,
   countProblems,
   heardProblems,
+  ladderProblems,
   letterProblems,
   moneyProblems,
   peopleProblems,
+  policyProblems,
   silenceProblems,
   timeProblems,
   type Snapshot,
@@ -145,8 +150,10 @@ describe.each(targets)('demo data on $name', (target) => {
     expect(peopleProblems(data, NOW)).toEqual([]);
   });
 
-  it('keeps last heard and next due (last heard + 30 days) in step with the activity', () => {
+  it('keeps last heard, next due (30 days on, past quiet periods) and the sweep\'s next look in step with the activity', () => {
     expect(heardProblems(data)).toEqual([]);
+    expect(policyProblems(data)).toEqual([]);
+    expect(ladderProblems(data)).toEqual([]);
     // Only the newly onboarded students, still waiting for consent, have not been heard from yet.
     const unheard = data.students.filter((s) => s.last_heard_at === null);
     expect(unheard.length).toBeGreaterThanOrEqual(1);
@@ -169,6 +176,28 @@ describe.each(targets)('demo data on $name', (target) => {
     expect(silenceProblems(data, NOW)).toEqual([]);
     const alert = data.alerts.find((a) => a.status === 'acknowledged')!;
     expect(data.contact_attempts.filter((c) => c.alert_id === alert.id)).toHaveLength(1);
+  });
+
+  it('leaves the first sweep exactly the ladder steps due and not yet recorded, and nothing for a second', async () => {
+    const later = new Date(NOW.getTime() + 10 * 86_400_000);
+    const ladder = DEFAULT_CARE_POLICY.ladder;
+    const expected = data.students
+      .filter((s) => s.program_status === 'active' && s.next_due_at)
+      .reduce((sum, s) => {
+        const episode = data.silence_episodes.find((e) => e.student_id === s.id && e.closed_at === null);
+        const performed = new Set(data.silence_steps.filter((st) => st.episode_id === episode?.id).map((st) => st.step as LadderStepName));
+        return sum + dueSteps(new Date(episode?.due_at ?? s.next_due_at!), ladder, performed, later).length;
+      }, 0);
+    expect(expected).toBeGreaterThan(0);
+    const sweepDb = await target.open();
+    try {
+      await seedDemoData(sweepDb.db, { now: NOW, staffPasswordHash: 'hash' });
+      const dialect = target.name === 'SQLite' ? 'sqlite' : 'postgres';
+      expect((await runSweep(sweepDb.db, dialect, later)).stepsPerformed).toBe(expected);
+      expect(await runSweep(sweepDb.db, dialect, new Date(later.getTime() + 60_000))).toMatchObject({ stepsPerformed: 0, escalations: 0, examTasks: 0 });
+    } finally {
+      await sweepDb.close();
+    }
   });
 
   it('records nothing after now', () => {

@@ -1,8 +1,11 @@
+import { nextDueAfter } from '../../../domain/care/due';
+import { nextStepAt } from '../../../domain/care/ladder';
+import type { LadderStep, LadderStepName } from '../../../domain/care/policy';
 import type { Ctx, StudentModel } from './model';
 import type { Rng } from './random';
 import { TEACHER_NAMES } from './names';
 import { story } from './texts';
-import { addDays, iso, localYmd, ymd } from './time';
+import { iso, localYmd, ymd } from './time';
 
 /** The student's account, guardian and school contacts, and guardian consent (with its audit entry). */
 export function addRecords(ctx: Ctx, rng: Rng, s: StudentModel, phoneIndex: number) {
@@ -61,11 +64,25 @@ export function addRecords(ctx: Ctx, rng: Rng, s: StudentModel, phoneIndex: numb
   });
 }
 
+/**
+ * When the sweep next has work for an active student: the next step of their open silence, or
+ * their next due when they are not silent. The seed's steps are the ones a sweep would have done,
+ * so the first real sweep does only what is due since.
+ */
+function ladderNextAt(ctx: Ctx, studentId: string, nextDue: Date, ladder: readonly LadderStep[]): Date | null {
+  const episode = ctx.rows.silence_episodes.find((e) => e.student_id === studentId && !e.closed_at);
+  if (!episode) return nextDue;
+  const performed = new Set(ctx.rows.silence_steps.filter((st) => st.episode_id === episode.id).map((st) => st.step as LadderStepName));
+  return nextStepAt(new Date(episode.due_at), ladder, performed);
+}
+
 /** The student rows, once activity is known: last heard and next due come from it. */
 export function studentRows(ctx: Ctx, students: readonly StudentModel[]) {
   const rng = ctx.rng.fork('student-rows');
   for (const s of students) {
     const lastHeard = s.heard.length ? new Date(Math.max(...s.heard.map((d) => d.getTime()))) : null;
+    const nextDue = lastHeard ? nextDueAfter(lastHeard, s.ngo.policy) : null;
+    const ladderNext = s.programStatus === 'active' && nextDue ? ladderNextAt(ctx, s.id, nextDue, s.ngo.policy.ladder) : null;
     const updated = [s.createdAt, s.storyApprovedAt, s.poolSince, s.pausedAt, lastHeard].filter((d): d is Date => d !== null);
     ctx.rows.students.push({
       id: s.id,
@@ -90,7 +107,8 @@ export function studentRows(ctx: Ctx, students: readonly StudentModel[]) {
       program_status: s.programStatus,
       pool_since: s.poolSince ? iso(s.poolSince) : null,
       last_heard_at: lastHeard ? iso(lastHeard) : null,
-      next_due_at: lastHeard ? iso(addDays(lastHeard, s.ngo.cadenceDays)) : null,
+      next_due_at: nextDue ? iso(nextDue) : null,
+      ladder_next_at: ladderNext ? iso(ladderNext) : null,
       created_at: iso(s.createdAt),
       updated_at: iso(new Date(Math.max(...updated.map((d) => d.getTime())))),
     });

@@ -1,6 +1,17 @@
+import { nextDueAfter } from '../../../domain/care/due';
 import type { Ctx, StudentModel } from './model';
 import type { Rng } from './random';
 import { addDays, addHours, atLocal, dayBetween, evening, localYmd, maxYmd, minDate, minYmd, officeHours, ymd, ymdAddDays, type Ymd } from './time';
+
+/**
+ * A quiet student's last word: `planned`, or a few days earlier when a quiet period would push the
+ * next due past it, so the silence is at least as far up the ladder as planned.
+ */
+function lastWordOfSilence(planned: Date, s: StudentModel): Date {
+  let at = planned;
+  for (let guard = 0; guard < 120 && nextDueAfter(at, s.ngo.policy) > addDays(at, s.ngo.policy.checkinCadenceDays); guard++) at = addDays(at, -1);
+  return at;
+}
 
 /** When the student joined, consented, entered the pool, was sponsored, went quiet. */
 export function planTimeline(ctx: Ctx, rng: Rng, s: StudentModel, pastSilence: boolean) {
@@ -48,7 +59,7 @@ export function planTimeline(ctx: Ctx, rng: Rng, s: StudentModel, pastSilence: b
   s.activeFrom = addDays(s.createdAt, rng.float(1, 4));
   s.latestCheckin = recentEvening();
   if (s.silentDays) {
-    s.activeUntil = evening(rng, ymdAddDays(today, -s.silentDays));
+    s.activeUntil = lastWordOfSilence(evening(rng, ymdAddDays(today, -s.silentDays)), s);
     s.latestCheckin = s.activeUntil;
   }
   if (s.plan === 'paused_sponsored' || s.plan === 'paused_unsponsored') {
