@@ -159,6 +159,21 @@ describe('sendDueMessages', () => {
     expect(names.map((n) => Array.from(n).length)).toEqual([20, 20]);
   });
 
+  it('reminds a student with the gentle check-in line, dated in Beijing time', async () => {
+    await w.grant('acc-student-a1', 'wechat_subscribe', 'checkin_reminder', 1);
+    w.at(13 * 3600_000); // 17:00 UTC is 01:00 the next day in Beijing
+    await w.deliver({ accountId: 'acc-student-a1', kind: 'checkin_reminder', payload: { studentId: 'student-a1', studentDisplayName: '阿依', step: 'nudge_1' }, dedupeKey: 'checkin_reminder:step-1', push: 'checkin_reminder' });
+    expect((await w.send()).sent).toBe(1);
+    expect(w.platforms.subscribeSends.map(({ touser, template_id, page, data }) => ({ touser, template_id, page, data }))).toEqual([
+      {
+        touser: 'openid-student-a1',
+        template_id: 'WX-REMIND',
+        page: '/packages/student/pages/home/index',
+        data: { thing1: { value: '报个平安' }, thing2: { value: '阿依，最近好吗？点一下就好' }, date3: { value: '2026年11月30日' } },
+      },
+    ]);
+  });
+
   it('gives up at once on a message whose recipient has no identity on the platform', async () => {
     await w.grant('acc-sponsor-1', 'wechat_subscribe', 'student_checking_in', 1);
     await w.deliver(w.sponsorMessage('acc-sponsor-1', 'student_checking_in'));
