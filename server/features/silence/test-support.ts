@@ -35,3 +35,54 @@ export async function stepsOf(db: Db, studentId: string): Promise<string[]> {
     .sort((a, b) => a.opened_at.localeCompare(b.opened_at) || a.performed_at.localeCompare(b.performed_at) || order.indexOf(a.step) - order.indexOf(b.step))
     .map((r) => r.step);
 }
+
+/**
+ * Adds `count` active students of ngo-a (caseworker staff-cw-a), each with an account, whose next
+ * due is `dueOf(i)`; multi-row inserts of 500. Ids are `bulk-<i>`.
+ */
+export async function insertStudents(db: Db, count: number, dueOf: (i: number) => Date): Promise<void> {
+  const created = '2026-01-01T00:00:00.000Z';
+  for (let from = 0; from < count; from += 500) {
+    const ids = Array.from({ length: Math.min(500, count - from) }, (_, k) => from + k);
+    await db
+      .insertInto('accounts')
+      .values(ids.map((i) => ({ id: `acc-bulk-${i}`, role: 'student' as const, locale: 'zh-CN', created_at: created, disabled_at: null })))
+      .execute();
+    await db
+      .insertInto('students')
+      .values(
+        ids.map((i) => {
+          const due = dueOf(i).toISOString();
+          return {
+            id: `bulk-${i}`,
+            ngo_id: 'ngo-a',
+            account_id: `acc-bulk-${i}`,
+            caseworker_id: 'staff-cw-a',
+            legal_name: `学生${i}`,
+            display_name: `同学${i}`,
+            gender: 'unspecified' as const,
+            date_of_birth: '2010-05-01',
+            school_name: '昭觉县民族中学',
+            school_stage: 'middle' as const,
+            grade: 8,
+            expected_graduation: '2028-07-01',
+            province: '四川',
+            city: '凉山',
+            village: null,
+            story: null,
+            story_approved_at: null,
+            photo_key: null,
+            yearly_need_fen: 300000,
+            program_status: 'active' as const,
+            pool_since: null,
+            last_heard_at: created,
+            next_due_at: due,
+            ladder_next_at: due,
+            created_at: created,
+            updated_at: created,
+          };
+        }),
+      )
+      .execute();
+  }
+}
