@@ -182,6 +182,7 @@ export async function loadCaseView(db: Executor, principal: Staff, alertId: stri
     ? await db.selectFrom('staff').select('full_name').where('id', '=', alert.assigned_staff_id).executeTakeFirst()
     : undefined;
   const attempts = await attemptsOf(db, alert.id);
+  const attemptCount = await db.selectFrom('contact_attempts').select((eb) => eb.fn.countAll<number>().as('n')).where('alert_id', '=', alert.id).executeTakeFirstOrThrow();
   const handover = await handoversWithNames(db).where('handovers.alert_id', '=', alert.id).orderBy('handovers.requested_at', 'desc').orderBy('handovers.id', 'desc').executeTakeFirst();
   const caseworkers = await db
     .selectFrom('staff')
@@ -202,7 +203,7 @@ export async function loadCaseView(db: Executor, principal: Staff, alertId: stri
     .execute();
   return {
     alert: {
-      ...alertFields({ ...alert, assignee_name: assignee?.full_name ?? null, attempt_count: attempts.length, last_heard_at: student.lastHeardAt }, principal.staffId),
+      ...alertFields({ ...alert, assignee_name: assignee?.full_name ?? null, attempt_count: attemptCount.n, last_heard_at: student.lastHeardAt }, principal.staffId),
       outcome: alert.outcome as CaseView['alert']['outcome'],
       outcomeNote: alert.outcome_note,
       resumeOn: alert.resume_on,

@@ -17,29 +17,37 @@ type AlertRecord = Awaited<ReturnType<typeof alertFor>>;
 
 const missing = (field: string) => new AppError('OUTCOME_DETAIL_MISSING', { details: [{ field, message: 'required' }] });
 
-/** What each outcome needs, checked before anything is written (a 400 names the missing field). */
-function checkOutcomeBody(body: ResolveAlertBody, ngoId: string, now: Date) {
+/** An outcome with what it needs, checked before anything is written. */
+type Outcome =
+  | { outcome: 'reached' }
+  | { outcome: 'situation_changed'; change: NonNullable<ResolveAlertBody['change']> }
+  | { outcome: 'paused'; resumeOn: string }
+  | { outcome: 'handed_over'; handover: NonNullable<ResolveAlertBody['handover']> }
+  | { outcome: 'left_program'; returnExpected: boolean };
+
+/** The outcome with its details, or a 400 naming the field that is missing or wrong. */
+function outcomeOf(body: ResolveAlertBody, ngoId: string, now: Date): Outcome {
   const today = shanghaiDate(now);
   switch (body.outcome) {
+    case 'reached':
+      return { outcome: 'reached' };
     case 'situation_changed':
       if (!body.change) throw missing('body.change');
-      return;
+      return { outcome: 'situation_changed', change: body.change };
     case 'paused':
       if (!body.resumeOn) throw missing('body.resumeOn');
       if (body.resumeOn <= today) throw new AppError('RESUME_DATE_INVALID', { details: [{ field: 'body.resumeOn', message: 'future_date' }] });
-      return;
+      return { outcome: 'paused', resumeOn: body.resumeOn };
     case 'handed_over':
       if (!body.handover) throw missing('body.handover');
       if (body.handover.toNgoId === ngoId) throw new AppError('HANDOVER_TARGET_INVALID', { details: [{ field: 'body.handover.toNgoId', message: 'other_ngo' }] });
       if (body.handover.consent.consentedOn > today) {
         throw new AppError('VALIDATION_FAILED', { details: [{ field: 'body.handover.consent.consentedOn', message: 'not_future_date' }] });
       }
-      return;
+      return { outcome: 'handed_over', handover: body.handover };
     case 'left_program':
       if (body.returnExpected === undefined) throw missing('body.returnExpected');
-      return;
-    case 'reached':
-      return;
+      return { outcome: 'left_program', returnExpected: body.returnExpected };
   }
 }
 
@@ -151,36 +159,36 @@ async function requestHandover(trx: Trx, principal: Staff, alert: AlertRecord, h
  * student, the sponsorship and the sponsor happens in the same transaction.
  */
 export async function resolveAlert(db: Db, principal: Staff, alertId: string, body: ResolveAlertBody, now: Date): Promise<void> {
-  checkOutcomeBody(body, principal.ngoId, now);
+  const outcome = outcomeOf(body, principal.ngoId, now);
   const note = body.note.trim();
   if (!note) throw missing('body.note');
   await db.transaction().execute(async (trx) => {
     const alert = await alertFor(trx, principal, alertId, 'resolve');
     const closed = await trx
       .updateTable('alerts')
-      .set({ status: 'resolved', resolved_at: now.toISOString(), outcome: body.outcome, outcome_note: note })
+      .set({ status: 'resolved', resolved_at: now.toISOString(), outcome: outcome.outcome, outcome_note: note })
       .where('id', '=', alert.id)
       .where('status', 'in', [...WORKING_STATUSES, 'escalated'])
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) !== 1) throw new AppError('ALERT_CLOSED');
 
     let handoverId: string | null = null;
-    switch (body.outcome) {
+    switch (outcome.outcome) {
       case 'reached':
         await recordHeardFrom(trx, alert.student_id, now);
         await tellSponsor(trx, alert, 'student_reached', { change: null }, now);
         break;
       case 'situation_changed':
-        await changeSituation(trx, principal, alert, body.change!, now);
+        await changeSituation(trx, principal, alert, outcome.change, now);
         break;
       case 'paused':
-        await pauseStudent(trx, alert, body.resumeOn!, now);
+        await pauseStudent(trx, alert, outcome.resumeOn, now);
         break;
       case 'handed_over':
-        handoverId = await requestHandover(trx, principal, alert, body.handover!, note, now);
+        handoverId = await requestHandover(trx, principal, alert, outcome.handover, note, now);
         break;
       case 'left_program':
-        await markStudentLeft(trx, principal, alert.student_id, { reason: note.slice(0, 300), returnExpected: body.returnExpected! }, now);
+        await markStudentLeft(trx, principal, alert.student_id, { reason: note.slice(0, 300), returnExpected: outcome.returnExpected }, now);
         break;
     }
     await recordAudit(trx, principal, now, {
@@ -189,7 +197,7 @@ export async function resolveAlert(db: Db, principal: Staff, alertId: string, bo
       entityId: alert.id,
       studentId: alert.student_id,
       reason: note,
-      detail: { outcome: body.outcome, change: body.change?.kind ?? null, resumeOn: body.outcome === 'paused' ? body.resumeOn : null, handoverId },
+      detail: { outcome: outcome.outcome, change: outcome.outcome === 'situation_changed' ? outcome.change.kind : null, resumeOn: outcome.outcome === 'paused' ? outcome.resumeOn : null, handoverId },
     });
   });
 }

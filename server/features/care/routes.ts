@@ -27,6 +27,8 @@ import { resolveAlert } from './resolve';
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const NGO_ADMIN: AccessRule = { roles: ['ngo_admin'] };
 const tags = ['care'];
+/** A task is addressed by its id, as an alert is. */
+const TaskParams = AlertParams;
 
 const careRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const staff = (principal: Parameters<typeof principalAs>[0]) => principalAs(principal, 'caseworker', 'ngo_admin');
@@ -96,9 +98,9 @@ const careRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/staff/care/tasks/:id/done',
-    { config: { access: STAFF }, schema: { tags, params: AlertParams, body: TaskDoneBody, response: { 204: Type.Null(), ...errors } } },
+    { config: { access: STAFF }, schema: { tags, params: TaskParams, body: TaskDoneBody, response: { 204: Type.Null(), ...errors } } },
     async (request, reply) => {
-      await markTaskDone(app.db, staff(request.principal), request.params.id, request.body ?? {}, app.clock.now());
+      await markTaskDone(app.db, staff(request.principal), request.params.id, request.body, app.clock.now());
       return reply.status(204).send(null);
     },
   );
