@@ -140,3 +140,20 @@ test('rejected: the alert reopens for the sending NGO, acknowledged with its out
   expect(view.history.map((e) => e.kind)).toContain('handover_rejected');
   expect((await noticesOf('acc-sponsor-2', 'student_handed_over'))).toEqual([]);
 });
+
+test('an accept and a reject at once: exactly one decides, the other gets 409', async () => {
+  await insertStudent(t.app.db, { id: 'student-h3', caseworker: 'staff-cw-a' });
+  await insertAlert(t.app.db, { id: 'al-student-h3', studentId: 'student-h3', ngoId: 'ngo-a', assignee: 'staff-cw-a', openedAt: '2026-11-25T00:00:00.000Z' });
+  expect((await handOver('al-student-h3')).statusCode).toBe(200);
+  const id = (await handovers(adminB, 'status=pending')).items[0].id;
+  const [accept, reject] = await Promise.all([decide(id, 'accept', { caseworkerId: 'staff-cw-b' }), decide(id, 'reject', { reason: '名额已满' })]);
+  expect([accept.statusCode, reject.statusCode].sort()).toEqual([204, 409]);
+  const handover = await t.app.db.selectFrom('handovers').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+  const student = await t.app.db.selectFrom('students').select('ngo_id').where('id', '=', 'student-h3').executeTakeFirstOrThrow();
+  const alert = await t.app.db.selectFrom('alerts').select('status').where('id', '=', 'al-student-h3').executeTakeFirstOrThrow();
+  if (accept.statusCode === 204) {
+    expect([handover.status, student.ngo_id, alert.status]).toEqual(['accepted', 'ngo-b', 'resolved']);
+  } else {
+    expect([handover.status, student.ngo_id, alert.status]).toEqual(['rejected', 'ngo-a', 'acknowledged']);
+  }
+});

@@ -35,6 +35,7 @@ test('each outcome asks for what it needs, at its field, and nothing is written 
   const { alertId } = await openCase();
   const cases: [object, string, string][] = [
     [{ outcome: 'situation_changed', note: '转学' }, 'OUTCOME_DETAIL_MISSING', 'body.change'],
+    [{ outcome: 'situation_changed', note: '转学', change: { kind: 'new_school' } }, 'OUTCOME_DETAIL_MISSING', 'body.change.schoolName'],
     [{ outcome: 'paused', note: '休学' }, 'OUTCOME_DETAIL_MISSING', 'body.resumeOn'],
     [{ outcome: 'paused', note: '休学', resumeOn: '2026-11-29' }, 'RESUME_DATE_INVALID', 'body.resumeOn'],
     [{ outcome: 'handed_over', note: '搬家' }, 'OUTCOME_DETAIL_MISSING', 'body.handover'],

@@ -33,6 +33,8 @@ function outcomeOf(body: ResolveAlertBody, ngoId: string, now: Date): Outcome {
       return { outcome: 'reached' };
     case 'situation_changed':
       if (!body.change) throw missing('body.change');
+      // A new school is a change of the record: the caseworker says which.
+      if (body.change.kind === 'new_school' && !body.change.schoolName) throw missing('body.change.schoolName');
       return { outcome: 'situation_changed', change: body.change };
     case 'paused':
       if (!body.resumeOn) throw missing('body.resumeOn');
