@@ -44,8 +44,9 @@ export class WechatMessages {
   async accessToken(now: Date): Promise<string | null> {
     if (this.token) return this.token;
     const at = now.toISOString();
+    const refreshFrom = isoAfter(now, TOKEN_REFRESH_BEFORE_MS);
     const row = await this.db.selectFrom('platform_tokens').selectAll().where('name', '=', this.tokenName).executeTakeFirst();
-    if (row?.value && row.expires_at && row.expires_at > isoAfter(now, TOKEN_REFRESH_BEFORE_MS)) return (this.token = row.value);
+    if (row?.value && row.expires_at && row.expires_at > refreshFrom) return (this.token = row.value);
     if (!row) {
       await this.db
         .insertInto('platform_tokens')
@@ -53,18 +54,22 @@ export class WechatMessages {
         .onConflict((oc) => oc.column('name').doNothing())
         .execute();
     }
-    const lease = await this.db
+    // The lease goes to one process, and only while the token still needs refreshing (another may just have done it).
+    const leased = await this.db
       .updateTable('platform_tokens')
       .set({ lease_owner: this.leaseOwner, lease_until: isoAfter(now, TOKEN_LEASE_MS), updated_at: at })
       .where('name', '=', this.tokenName)
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)]))
+      .where((eb) => eb.or([eb('value', 'is', null), eb('expires_at', 'is', null), eb('expires_at', '<=', refreshFrom)]))
+      .returning(['value', 'expires_at'])
       .executeTakeFirst();
-    if (Number(lease.numUpdatedRows) === 0) {
-      // Someone else is refreshing; the token they are replacing still works until it expires.
-      return row?.value && row.expires_at && row.expires_at > at ? (this.token = row.value) : null;
+    if (!leased) {
+      // Refreshed or being refreshed elsewhere; the token being replaced still works until it expires.
+      const current = await this.db.selectFrom('platform_tokens').select(['value', 'expires_at']).where('name', '=', this.tokenName).executeTakeFirst();
+      return current?.value && current.expires_at && current.expires_at > at ? (this.token = current.value) : null;
     }
     // A token dropped before its expiry was refused by WeChat: only a forced refresh replaces it.
-    const forceRefresh = Boolean(row && !row.value && row.expires_at && row.expires_at > at);
+    const forceRefresh = Boolean(!leased.value && leased.expires_at && leased.expires_at > at);
     try {
       const fresh = await this.fetchStableToken(forceRefresh);
       await this.db
