@@ -37,7 +37,8 @@ export function errorMessage(error: unknown): string {
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
-  method: 'GET' | 'POST';
+  /** PUT replaces a whole record and carries its own version check, so it sends no idempotency key. */
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -131,10 +132,8 @@ export function responseError(
 export async function request<T>(options: RequestOptions): Promise<T> {
   const { method, path, query, body, auth = true, expireSessionOn401 = true } = options;
   const header = baseHeaders(auth);
-  if (method === 'POST') {
-    header['Content-Type'] = 'application/json';
-    header['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
-  }
+  if (method !== 'GET') header['Content-Type'] = 'application/json';
+  if (method === 'POST') header['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
 
   type Body = TaroGeneral.IAnyObject | string;
   let response: Taro.request.SuccessCallbackResult<Body>;
@@ -143,7 +142,7 @@ export async function request<T>(options: RequestOptions): Promise<T> {
       url: buildUrl(path, query),
       method,
       header,
-      data: method === 'POST' ? (body ?? {}) : undefined,
+      data: method === 'GET' ? undefined : (body ?? {}),
       dataType: 'json',
       timeout: REQUEST_TIMEOUT_MS,
     });
@@ -165,5 +164,8 @@ export const apiClient = {
   },
   post<T>(path: string, body?: unknown, options?: Options): Promise<T> {
     return request<T>({ ...options, method: 'POST', path, body });
+  },
+  put<T>(path: string, body: unknown, options?: Options): Promise<T> {
+    return request<T>({ ...options, method: 'PUT', path, body });
   },
 };

@@ -49,6 +49,8 @@ export const chooseImage = jest.fn((options?: { count?: number }) =>
 );
 export const uploadFile = jest.fn();
 export const previewImage = jest.fn(() => Promise.resolve({ errMsg: 'previewImage:ok' }));
+export const makePhoneCall = jest.fn(() => Promise.resolve({ errMsg: 'makePhoneCall:ok' }));
+export const requestSubscribeMessage = jest.fn((): Promise<Record<string, unknown>> => Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' }));
 
 export const ENV_TYPE = { WEAPP: 'WEAPP', ALIPAY: 'ALIPAY', WEB: 'WEB' };
 
@@ -101,6 +103,7 @@ export function resetTaroMock(): void {
     chooseImage,
     uploadFile,
     previewImage,
+    makePhoneCall,
     useDidShow,
     useDidHide,
     useLoad,
@@ -122,6 +125,8 @@ export function resetTaroMock(): void {
       errMsg: 'chooseImage:ok',
     }),
   );
+  requestSubscribeMessage.mockReset();
+  requestSubscribeMessage.mockImplementation(() => Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' }));
   uploadFile.mockReset();
   uploadFile.mockImplementation(() => Promise.reject(new Error('Taro.uploadFile was called without a mocked response')));
 }
@@ -150,6 +155,8 @@ const Taro = {
   chooseImage,
   uploadFile,
   previewImage,
+  makePhoneCall,
+  requestSubscribeMessage,
   ENV_TYPE,
   useDidShow,
   useDidHide,

@@ -1,5 +1,7 @@
+export { BackLink } from './back-link';
 export { Button, type ButtonProps } from './button';
 export { Card, type CardProps } from './card';
+export { FormField, TextInput, type FormFieldProps, type TextInputProps } from './form-field';
 export { ListFooter, type ListFooterProps } from './list-footer';
 export { ListItem, type ListItemProps } from './list-item';
 export { Notice, type NoticeProps } from './notice';

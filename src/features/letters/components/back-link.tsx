@@ -1,19 +1,6 @@
-import Taro from '@tarojs/taro';
-import { Button } from '@/components/ui';
-import { useT } from '@/lib/i18n';
-import { currentPlatform } from '@/lib/platform';
+import { BackLink as UiBackLink } from '@/components/ui';
 
-/** On h5 there is no native navigation bar: a way back, or to `fallback` when opened directly. */
+/** The letter pages' way back on h5. */
 export function BackLink({ fallback }: { fallback: string }) {
-  const t = useT();
-  if (currentPlatform() !== 'h5') return null;
-  const goBack = () => {
-    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
-    else void Taro.reLaunch({ url: fallback });
-  };
-  return (
-    <Button variant='quiet' label={t('common.backLabel')} testId='letters-back' onClick={goBack}>
-      {t('common.back')}
-    </Button>
-  );
+  return <UiBackLink fallback={fallback} testId='letters-back' />;
 }
