@@ -12,17 +12,30 @@ export const ROUTES = {
   studentHome: '/packages/student/pages/home/index',
   staffHome: '/packages/staff/pages/home/index',
   staffReview: '/packages/staff/pages/review/index',
+  staffQueue: '/packages/staff/pages/queue/index',
+  staffHandovers: '/packages/staff/pages/handovers/index',
+  staffPolicy: '/packages/staff/pages/policy/index',
 } as const;
+
+/** A caseworker's case (one lost-contact alert). */
+export const caseRoute = (alertId: string): string => `/packages/staff/pages/case/index?id=${encodeURIComponent(alertId)}`;
 
 /** Sponsors and students each have the letter pages in their own sub-package. */
 export type LetterRole = 'sponsor' | 'student';
+
+/** Suggested letters the compose page can start from. */
+export const LETTER_SUGGESTIONS = ['exam_encouragement'] as const;
+export type LetterSuggestion = (typeof LETTER_SUGGESTIONS)[number];
 
 export interface LetterRoutes {
   /** The list (optionally of one sponsorship, whose other side is `name`). */
   list: (sponsorshipId?: string, name?: string) => string;
   letter: (id: string) => string;
-  /** A new letter to the sponsorship's other side; `name` is shown as the addressee. */
-  compose: (sponsorshipId: string, name?: string) => string;
+  /**
+   * A new letter to the sponsorship's other side; `name` is shown as the addressee. `suggest` starts
+   * an empty draft with a suggested text the writer can change.
+   */
+  compose: (sponsorshipId: string, name?: string, suggest?: LetterSuggestion) => string;
   reply: (letterId: string) => string;
   resubmit: (letterId: string) => string;
 }
@@ -39,7 +52,7 @@ export function letterRoutes(role: LetterRole): LetterRoutes {
   return {
     list: (sponsorshipId, name) => withQuery(`${root}/letters/index`, { sponsorshipId, name }),
     letter: (id) => withQuery(`${root}/letter/index`, { id }),
-    compose: (sponsorshipId, name) => withQuery(`${root}/compose/index`, { sponsorshipId, name }),
+    compose: (sponsorshipId, name, suggest) => withQuery(`${root}/compose/index`, { sponsorshipId, name, suggest }),
     reply: (letterId) => withQuery(`${root}/compose/index`, { replyTo: letterId }),
     resubmit: (letterId) => withQuery(`${root}/compose/index`, { resubmit: letterId }),
   };

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { PageShell } from '@/components/ui';
 import { RequireSession, useMe } from '@/features/auth';
+import { CareLinks } from '@/features/care';
 import { ReviewLink } from '@/features/letters';
 import { AddStudentButton, onboardingRoutes } from '@/features/onboarding';
 import { SettingsLink } from '@/features/settings';
@@ -20,6 +21,7 @@ export default function StaffHomePage() {
           onOpenStudent={(id) => void Taro.navigateTo({ url: onboardingRoutes.record(id) })}
           banner={
             <>
+              <CareLinks admin={me?.role === 'ngo_admin'} />
               <ReviewLink />
               <AddStudentButton />
               {me?.role === 'ngo_admin' ? <StaffSponsorshipsLink /> : null}

@@ -1,0 +1,106 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { adminMe, caseworkerMe, signIn } from '@/test/fixtures';
+import { mockApi, ok, type Reply, type SentRequest } from '@/test/http';
+import * as Taro from '@/test/taro-mock';
+import { policyView } from '../test-data';
+import { PolicyEditor } from './policy-editor';
+
+const GET = 'GET /api/staff/care/policy';
+const PUT = 'PUT /api/staff/care/policy';
+const puts = (sent: SentRequest[]) => sent.filter((s) => s.method === 'PUT');
+const errorFields = () => screen.queryAllByTestId('field-error').map((e) => [e.getAttribute('data-field'), e.textContent]);
+
+async function openEditor(put?: Reply | ((req: SentRequest) => Reply)) {
+  const sent = mockApi({ [GET]: ok(policyView()), ...(put ? { [PUT]: put } : {}) });
+  render(<PolicyEditor />);
+  await screen.findByTestId('policy-save');
+  return sent;
+}
+
+describe('PolicyEditor', () => {
+  beforeEach(() => signIn(adminMe));
+
+  it('checks the policy before asking, pointing at each field', async () => {
+    const sent = await openEditor();
+    fireEvent.change(screen.getByTestId('policy-checkinCadenceDays'), { target: { value: '3' } });
+    fireEvent.change(screen.getByTestId('policy-ladder-watch'), { target: { value: '5' } });
+    fireEvent.click(screen.getByTestId('policy-quiet-add'));
+    fireEvent.click(screen.getByTestId('policy-save'));
+
+    expect(errorFields()).toEqual([
+      ['checkinCadenceDays', '应是 7 到 120 之间的整数。'],
+      ['ladder[2].day', '这一步要比前一步晚。'],
+      ['quietPeriods[1]', '请填名称，日期格式 2027-01-20，结束不早于开始。'],
+    ]);
+    expect(screen.getByTestId('policy-error')).toHaveTextContent('有几处需要修改');
+    expect(Taro.showModal).not.toHaveBeenCalled();
+    expect(puts(sent)).toHaveLength(0);
+  });
+
+  it('saves the whole policy with the version it was edited from, after confirming', async () => {
+    const sent = await openEditor((req) => ok(policyView({ ...(req.data as object), version: 4, updatedAt: '2026-12-03T02:00:00Z' })));
+    fireEvent.change(screen.getByTestId('policy-slaAckHours'), { target: { value: '24' } });
+    fireEvent.click(screen.getAllByTestId('policy-quiet-remove')[0]);
+    fireEvent.click(screen.getByTestId('policy-exam-add'));
+    const exams = screen.getAllByTestId('policy-exam');
+    const last = exams[exams.length - 1];
+    const fill = (id: string, value: string) => fireEvent.change(last.querySelector(`[data-testid="${id}"]`) as Element, { target: { value } });
+    fireEvent.click(last.querySelector('[data-testid="policy-exam-1-zhongkao"]') as Element);
+    fill('policy-exam-name', '中考');
+    fill('policy-exam-province', '四川');
+    fill('policy-exam-year', '2027');
+    fill('policy-exam-from', '2027-06-12');
+    fill('policy-exam-to', '2027-06-14');
+    fill('policy-exam-resultsOn', '2027-07-01');
+
+    Taro.showModal.mockImplementationOnce(() => Promise.resolve({ confirm: false, cancel: true, errMsg: 'ok' }));
+    fireEvent.click(screen.getByTestId('policy-save'));
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+    expect(puts(sent)).toHaveLength(0);
+
+    fireEvent.click(screen.getByTestId('policy-save'));
+    await waitFor(() => expect(screen.getByTestId('policy-version')).toHaveTextContent('第 4 版'));
+    const body = puts(sent)[0].data as Record<string, unknown>;
+    expect(body.expectedVersion).toBe(3);
+    expect(body.slaAckHours).toBe(24);
+    expect(body.quietPeriods).toEqual([]);
+    expect(body.examCalendar).toEqual([
+      { exam: 'gaokao', name: '高考', province: '四川', year: 2027, from: '2027-06-07', to: '2027-06-09', resultsOn: '2027-06-25' },
+      { exam: 'zhongkao', name: '中考', province: '四川', year: 2027, from: '2027-06-12', to: '2027-06-14', resultsOn: '2027-07-01' },
+    ]);
+    expect(puts(sent)[0].header['Idempotency-Key']).toBeUndefined();
+  });
+
+  it('says someone else changed the policy on 409 and reloads it on request', async () => {
+    const sent = await openEditor({ statusCode: 409, data: { error: { code: 'POLICY_VERSION_CONFLICT', message: '关怀规则已被修改。' } } });
+    fireEvent.change(screen.getByTestId('policy-examOutreachDays'), { target: { value: '10' } });
+    fireEvent.click(screen.getByTestId('policy-save'));
+    expect(await screen.findByTestId('policy-conflict')).toHaveTextContent('有人修改了关怀规则');
+
+    mockApi({ [GET]: ok(policyView({ version: 5, examOutreachDays: 14 })) });
+    fireEvent.click(screen.getByTestId('policy-reload'));
+    await waitFor(() => expect(screen.getByTestId('policy-examOutreachDays')).toHaveValue('14'));
+    expect(screen.queryByTestId('policy-conflict')).not.toBeInTheDocument();
+    expect(puts(sent)).toHaveLength(1);
+  });
+
+  it('shows the server’s field problems next to the fields', async () => {
+    await openEditor({
+      statusCode: 400,
+      data: { error: { code: 'POLICY_INVALID', message: '关怀规则有几处需要修改。', details: [{ field: 'examCalendar[0]', message: '出成绩日期不能早于考试结束。' }] } },
+    });
+    fireEvent.click(screen.getByTestId('policy-save'));
+    expect(await screen.findByTestId('policy-error')).toHaveTextContent('关怀规则有几处需要修改。');
+    expect(errorFields()).toEqual([['examCalendar[0]', '出成绩日期不能早于考试结束。']]);
+  });
+
+  it('is read-only for a caseworker', async () => {
+    signIn(caseworkerMe);
+    mockApi({ [GET]: ok(policyView({ editable: false })) });
+    render(<PolicyEditor />);
+    expect(await screen.findByTestId('policy-read-only')).toHaveTextContent('只有机构负责人可以修改');
+    expect(screen.queryByTestId('policy-save')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('policy-quiet-add')).not.toBeInTheDocument();
+    expect(screen.getByTestId('policy-checkinCadenceDays')).toBeDisabled();
+  });
+});

@@ -1,0 +1,1 @@
+export { PolicyEditor } from './components/policy-editor';

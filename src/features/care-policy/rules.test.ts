@@ -1,0 +1,68 @@
+import { EXAMS as DOMAIN_EXAMS, LADDER_STEPS as DOMAIN_STEPS, POLICY_LIMITS as DOMAIN_LIMITS, validatePolicy } from '../../../domain/care/policy';
+import { checkPolicy, errorAt, EXAMS, formFromPolicy, LADDER_STEPS, POLICY_LIMITS, policyFromForm } from './rules';
+import { policyView } from './test-data';
+
+const base = () => {
+  const view = policyView();
+  return {
+    checkinCadenceDays: view.checkinCadenceDays,
+    ladder: view.ladder,
+    slaAckHours: view.slaAckHours,
+    slaFirstContactHours: view.slaFirstContactHours,
+    quietPeriods: view.quietPeriods,
+    examCalendar: view.examCalendar,
+    examOutreachDays: view.examOutreachDays,
+  };
+};
+
+describe('care policy rules', () => {
+  it('repeat the domain’s steps, exams and limits', () => {
+    expect(LADDER_STEPS).toEqual(DOMAIN_STEPS);
+    expect(EXAMS).toEqual(DOMAIN_EXAMS);
+    expect(POLICY_LIMITS).toEqual(DOMAIN_LIMITS);
+  });
+
+  const cases: Array<[string, ReturnType<typeof base>]> = [
+    ['a valid policy', base()],
+    ['cadence too short', { ...base(), checkinCadenceDays: 6 }],
+    ['first contact before acknowledgement', { ...base(), slaAckHours: 72, slaFirstContactHours: 24 }],
+    ['SLA out of range', { ...base(), slaAckHours: 0 }],
+    ['outreach too long', { ...base(), examOutreachDays: 61 }],
+    ['steps out of order', { ...base(), ladder: [{ step: 'nudge_1', day: 0 }, { step: 'nudge_2', day: 20 }, { step: 'watch', day: 14 }, { step: 'alert', day: 30 }] }],
+    ['a step missing and one twice', { ...base(), ladder: [{ step: 'nudge_1', day: 0 }, { step: 'nudge_1', day: 7 }, { step: 'watch', day: 14 }, { step: 'alert', day: 30 }] }],
+    ['a day out of range', { ...base(), ladder: [{ step: 'nudge_1', day: 0 }, { step: 'nudge_2', day: 7 }, { step: 'watch', day: 14 }, { step: 'alert', day: 181 }] }],
+    ['a quiet period backwards', { ...base(), quietPeriods: [{ name: '寒假', from: '2027-02-01', to: '2027-01-01' }] }],
+    ['a quiet period too long', { ...base(), quietPeriods: [{ name: '寒假', from: '2027-01-01', to: '2027-03-05' }] }],
+    ['an exam with results before it ends', { ...base(), examCalendar: [{ exam: 'zhongkao', name: '中考', province: '四川', year: 2027, from: '2027-06-12', to: '2027-06-14', resultsOn: '2027-06-13' }] }],
+    ['an exam in the wrong year', { ...base(), examCalendar: [{ exam: 'gaokao', name: '高考', province: '四川', year: 2026, from: '2027-06-07', to: '2027-06-09', resultsOn: '2027-06-25' }] }],
+    ['a date that does not exist', { ...base(), quietPeriods: [{ name: '假期', from: '2027-02-30', to: '2027-03-02' }] }],
+  ];
+
+  it.each(cases)('judge %s as the domain does, at the same fields', (_name, policy) => {
+    const mine = checkPolicy(policy).map(({ field, code }) => `${field}:${code}`);
+    const domain = validatePolicy(policy).map(({ field, code }) => `${field}:${code}`);
+    expect(mine.sort()).toEqual(domain.sort());
+  });
+
+  it('keeps half-typed numbers as "not a number" rather than guessing', () => {
+    const form = formFromPolicy(base());
+    const problems = checkPolicy(policyFromForm({ ...form, slaAckHours: '4 8', ladder: form.ladder.map((s, i) => (i === 1 ? { ...s, day: '' } : s)) }));
+    expect(problems).toEqual([
+      { field: 'slaAckHours', code: 'not_a_number' },
+      { field: 'ladder[1].day', code: 'not_a_number' },
+    ]);
+  });
+
+  it('round-trips a policy through the form, always with the four steps in order', () => {
+    const policy = { ...base(), ladder: [...base().ladder].reverse() };
+    const back = policyFromForm(formFromPolicy(policy));
+    expect(back.ladder.map((s) => s.step)).toEqual(['nudge_1', 'nudge_2', 'watch', 'alert']);
+    expect(back).toEqual({ ...base() });
+  });
+
+  it('finds an error for a row from the row or any field inside it', () => {
+    expect(errorAt({ 'quietPeriods[1].from': 'bad date' }, 'quietPeriods[1]')).toBe('bad date');
+    expect(errorAt({ 'quietPeriods[1]': 'bad row' }, 'quietPeriods[1]')).toBe('bad row');
+    expect(errorAt({ 'quietPeriods[10]': 'other row' }, 'quietPeriods[1]')).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { Text, View } from '@tarojs/components';
+import { StatusBadge } from '@/components/ui';
+import { formatDate, formatRelative } from '@/lib/format';
+import { useLocale, useT } from '@/lib/i18n';
+import type { AlertRow, TaskRow } from '../api';
+import { SlaLine } from './sla-line';
+import { TaskDone } from './task-done';
+
+function StudentLine({ student }: { student: AlertRow['student'] }) {
+  const t = useT();
+  return (
+    <View className='bx-care-row__student'>
+      <Text className='bx-care-row__name' data-testid='queue-row-name'>
+        {student.displayName}
+      </Text>
+      <Text className='bx-care-row__legal'>{student.legalName}</Text>
+      <Text className='bx-care-row__meta'>{t('care.gradeCity', { grade: student.grade, city: student.city })}</Text>
+    </View>
+  );
+}
+
+function LastHeard({ at, now }: { at: string | null; now: Date }) {
+  const t = useT();
+  const locale = useLocale();
+  return <Text className='bx-care-row__meta'>{at ? t('care.lastHeard', { when: formatRelative(at, locale, now) }) : t('care.lastHeardNever')}</Text>;
+}
+
+/** An open alert: who, how urgent, whose. The whole row opens the case. */
+export function AlertQueueRow({ alert, now, onOpen }: { alert: AlertRow; now: Date; onOpen: (id: string) => void }) {
+  const t = useT();
+  return (
+    <View
+      className='bx-care-row bx-care-row--alert'
+      role='button'
+      ariaLabel={t('care.openCaseLabel', { name: alert.student.displayName })}
+      data-testid='queue-alert'
+      data-id={alert.id}
+      onClick={() => onOpen(alert.id)}
+    >
+      <View className='bx-care-row__head'>
+        <StudentLine student={alert.student} />
+        <View className='bx-care-row__badges'>
+          <StatusBadge tone={alert.status === 'open' ? 'warning' : 'info'} value={alert.status} testId='queue-alert-status'>
+            {t(`care.status.${alert.status}`)}
+          </StatusBadge>
+          {alert.escalatedAt ? (
+            <StatusBadge tone='danger' testId='queue-alert-escalated'>
+              {t('care.escalated')}
+            </StatusBadge>
+          ) : null}
+        </View>
+      </View>
+      <SlaLine deadline={alert.nextDeadline} now={now} />
+      <View className='bx-care-row__facts'>
+        <Text className='bx-care-row__meta' data-testid='queue-alert-assignee'>
+          {alert.mine ? t('care.assignedToMe') : alert.assignee ? t('care.assignedTo', { name: alert.assignee.name }) : t('care.unassigned')}
+        </Text>
+        <LastHeard at={alert.student.lastHeardAt} now={now} />
+        <Text className='bx-care-row__meta'>{t('care.attemptCount', { count: alert.attemptCount })}</Text>
+      </View>
+      {alert.heardSinceOpened ? (
+        <View className='bx-care-row__heard' data-testid='queue-alert-heard'>
+          {t('care.heardSinceOpened')}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** A caseworker task (watch list, exam season, wants to talk), which can be marked done. */
+export function TaskQueueRow({ task, now, onDone, onOpenStudent }: { task: TaskRow; now: Date; onDone: (id: string) => void; onOpenStudent?: (id: string) => void }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <View className='bx-care-row' data-testid='queue-task' data-id={task.id} data-kind={task.taskKind}>
+      <View className='bx-care-row__head'>
+        <StudentLine student={task.student} />
+        <StatusBadge tone='info' value={task.taskKind}>
+          {task.exam ? t('care.taskExam', { exam: t(`care.exam.${task.exam.exam}`), year: task.exam.year }) : t(`care.task.${task.taskKind}`)}
+        </StatusBadge>
+      </View>
+      <View className='bx-care-row__facts'>
+        <Text className='bx-care-row__meta' data-testid='queue-task-assignee'>
+          {task.mine ? t('care.assignedToMe') : task.assignee ? t('care.assignedTo', { name: task.assignee.name }) : t('care.unassigned')}
+        </Text>
+        <LastHeard at={task.student.lastHeardAt} now={now} />
+        {task.dueAt ? <Text className='bx-care-row__meta'>{t('care.taskDue', { date: formatDate(task.dueAt, locale) })}</Text> : null}
+      </View>
+      <TaskDone task={task} onDone={onDone} onOpenStudent={onOpenStudent} />
+    </View>
+  );
+}

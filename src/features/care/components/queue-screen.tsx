@@ -1,0 +1,137 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Switch, View } from '@tarojs/components';
+import { useCallback, useRef, useState } from 'react';
+import { ListFooter, Notice, PageHeader, Segmented, StateView } from '@/components/ui';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useT } from '@/lib/i18n';
+import { fetchQueue, type QueueCounts, type QueueItem, type QueueTab } from '../api';
+import { useNow } from '../use-now';
+import { AlertQueueRow, TaskQueueRow } from './queue-row';
+import './care.css';
+
+const PAGE_SIZE = 20;
+/** Repeated from domain/api/care QUEUE_TABS (a test keeps them equal). */
+export const QUEUE_TABS = ['alerts', 'watch', 'exam_season', 'talk_request'] as const satisfies readonly QueueTab[];
+type Scope = 'mine' | 'all';
+
+export interface QueueScreenProps {
+  onOpenAlert: (id: string) => void;
+  onOpenStudent?: (id: string) => void;
+  /** A header action (e.g. back to the staff home). */
+  headerAction?: React.ReactNode;
+  now?: Date;
+}
+
+/**
+ * The caseworker's queue: open alerts (most urgent first, with SLA countdowns), the watch list,
+ * exam-season tasks and students who asked to talk. Mine first; "Mine / All" and "Escalated" filters.
+ */
+export function QueueScreen({ onOpenAlert, onOpenStudent, headerAction, now: fixedNow }: QueueScreenProps) {
+  const t = useT();
+  const now = useNow(fixedNow);
+  const [tab, setTab] = useState<QueueTab>('alerts');
+  const [scope, setScope] = useState<Scope>('all');
+  const [escalated, setEscalated] = useState(false);
+  const [counts, setCounts] = useState<QueueCounts | null>(null);
+  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+
+  const fetchPage = useCallback(
+    async (cursor: string | undefined) => {
+      const page = await fetchQueue({ tab, scope, escalated: tab === 'alerts' && escalated, limit: PAGE_SIZE, cursor });
+      if (!cursor) {
+        setCounts(page.counts);
+        setDone(new Set());
+      }
+      return page;
+    },
+    [tab, scope, escalated],
+  );
+  const list = usePagedList<QueueItem>(fetchPage);
+
+  // Back from a case: it may have been acknowledged or resolved.
+  const shownOnce = useRef(false);
+  useDidShow(() => {
+    if (shownOnce.current) void list.reload();
+    shownOnce.current = true;
+  });
+  usePullDownRefresh(() => {
+    void list.reload().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => {
+    void list.loadMore();
+  });
+
+  const items = list.items.filter((item) => !done.has(item.id));
+  const countOf = (key: QueueTab) => (counts ? t('care.tabCount', { label: t(`care.tab.${key}`), count: counts[key] }) : t(`care.tab.${key}`));
+
+  return (
+    <View className='bx-care' data-testid='care-queue'>
+      <PageHeader
+        title={t('care.queueTitle')}
+        subtitle={counts ? t('care.queueSummary', { alerts: counts.alerts, escalated: counts.escalated, mine: counts.mine }) : undefined}
+        action={headerAction}
+        testId='care-queue-title'
+      />
+      <Segmented<QueueTab>
+        label={t('care.tabsLabel')}
+        options={QUEUE_TABS.map((key) => ({ value: key, label: countOf(key) }))}
+        value={tab}
+        onChange={setTab}
+        testIdPrefix='queue-tab'
+      />
+      <View className='bx-care__filters'>
+        <Segmented<Scope>
+          label={t('care.scopeLabel')}
+          options={[
+            { value: 'all', label: t('care.scope.all') },
+            { value: 'mine', label: t('care.scope.mine') },
+          ]}
+          value={scope}
+          onChange={setScope}
+          testIdPrefix='queue-scope'
+        />
+        {tab === 'alerts' ? (
+          <View className='bx-care__toggle'>
+            <Switch
+              checked={escalated}
+              ariaLabel={t('care.escalatedOnly')}
+              data-testid='queue-escalated'
+              onChange={(event) => setEscalated(Boolean(event.detail.value))}
+            />
+            <View aria-hidden='true'>{t('care.escalatedOnly')}</View>
+          </View>
+        ) : null}
+      </View>
+
+      {list.status === 'loading' ? <StateView state='loading' /> : null}
+      {list.status === 'error' ? <StateView state='error' message={list.error ?? undefined} onRetry={() => void list.reload()} /> : null}
+      {list.status === 'ready' && items.length === 0 && !list.hasMore ? (
+        <StateView state='empty' title={t('care.emptyTitle')} message={t(`care.empty.${tab}`)} testId='queue-empty' />
+      ) : null}
+      {list.status === 'ready' && (items.length > 0 || list.hasMore) ? (
+        <View className='bx-care__list'>
+          {list.error ? <Notice tone='danger'>{list.error}</Notice> : null}
+          <View className='bx-care__grid'>
+            {items.map((item) =>
+              item.kind === 'alert' ? (
+                <AlertQueueRow key={item.id} alert={item} now={now} onOpen={onOpenAlert} />
+              ) : (
+                <TaskQueueRow
+                  key={item.id}
+                  task={item}
+                  now={now}
+                  onOpenStudent={onOpenStudent}
+                  onDone={(id) => {
+                    setDone((current) => new Set(current).add(id));
+                    setCounts((current) => current && { ...current, [tab]: Math.max(0, current[tab] - 1) });
+                  }}
+                />
+              ),
+            )}
+          </View>
+          <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} onLoadMore={() => void list.loadMore()} />
+        </View>
+      ) : null}
+    </View>
+  );
+}

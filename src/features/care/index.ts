@@ -1,0 +1,5 @@
+export { QueueScreen, type QueueScreenProps } from './components/queue-screen';
+export { CaseScreen, type CaseScreenProps } from './components/case-screen';
+export { HandoversScreen } from './components/handovers-screen';
+export { CareLinks } from './components/care-links';
+export { slaCountdown, describeCountdown, type Countdown } from './countdown';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '转入申请', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '关怀规则', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '个案队列', enablePullDownRefresh: true });
