@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useLocaleStore } from '@/lib/i18n';
 import { kickOutbox, outbox } from '@/lib/outbox';
 import { signIn, studentMe } from '@/test/fixtures';
-import { mockApi, offline } from '@/test/http';
+import { mockApi, offline, ok } from '@/test/http';
+import * as Taro from '@/test/taro-mock';
 import { CheckinPanel } from './checkin-panel';
 
 const ROUTE = 'POST /api/student/checkins';
@@ -76,5 +77,22 @@ describe('CheckinPanel', () => {
     render(<CheckinPanel />);
     fireEvent.click(screen.getByTestId('checkin-doing_well'));
     expect(screen.getByTestId('checkin-confirmation')).toHaveTextContent('等待发送的内容太多了');
+  });
+
+  it('asks for message subscriptions inside the check-in tap (mini-program only)', async () => {
+    process.env.TARO_ENV = 'weapp';
+    try {
+      const sent = mockApi({
+        'GET /api/me/message-subscriptions': ok({ channel: 'wechat_subscribe', templates: [{ event: 'checkin_reminder', templateId: 'tpl-remind', remaining: 0 }] }),
+        [ROUTE]: { statusCode: 201, data: created },
+      });
+      render(<CheckinPanel />);
+      await waitFor(() => expect(sent).toHaveLength(1));
+      fireEvent.click(screen.getByTestId('checkin-doing_well'));
+      expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['tpl-remind'] }));
+      expect(screen.getByTestId('checkin-confirmation')).toBeInTheDocument();
+    } finally {
+      delete process.env.TARO_ENV;
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Notice, cx } from '@/components/ui';
+import { useSubscriptionPrompt } from '@/features/subscriptions';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { kickOutbox, refusalMessage, useOutbox, type OutboxSnapshot } from '@/lib/outbox';
 import { queueCheckin, type CheckinCreated } from '../api';
@@ -37,7 +38,11 @@ export function CheckinPanel({ onSent }: CheckinPanelProps) {
   const [note, setNote] = useState('');
   const [last, setLast] = useState<Last | null>(null);
 
+  const askToSubscribe = useSubscriptionPrompt();
+
   const checkIn = (kind: CheckinKind) => {
+    // First, while still inside the tap: the platforms show the dialog only then.
+    void askToSubscribe();
     const text = note.trim().slice(0, CHECKIN_NOTE_MAX);
     try {
       const item = queueCheckin(

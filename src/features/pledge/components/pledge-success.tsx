@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Notice, PageHeader, Section } from '@/components/ui';
+import { useSubscriptionPrompt } from '@/features/subscriptions';
 import { formatAmountPerCadence, formatDate } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { letterRoutes, ROUTES } from '@/lib/routes';
@@ -11,6 +12,13 @@ import './pledge.css';
 export function PledgeSuccess({ sponsorship }: { sponsorship: SponsorshipDetail }) {
   const t = useT();
   const locale = useLocale();
+  const askToSubscribe = useSubscriptionPrompt();
+  // Asked inside the tap (the platforms require it); the next page opens once any dialog is answered.
+  const go = (navigate: () => void) => {
+    const asking = askToSubscribe();
+    if (asking) void asking.finally(navigate);
+    else navigate();
+  };
   const { student } = sponsorship;
   return (
     <View className='bx-pledge' data-testid='pledge-success' data-id={sponsorship.id}>
@@ -29,14 +37,14 @@ export function PledgeSuccess({ sponsorship }: { sponsorship: SponsorshipDetail 
           <View className='bx-pledge__line'>• {t('pledge.success.nextHome')}</View>
         </View>
       </Section>
-      <Button block testId='pledge-go-home' onClick={() => void Taro.reLaunch({ url: ROUTES.sponsorHome })}>
+      <Button block testId='pledge-go-home' onClick={() => go(() => void Taro.reLaunch({ url: ROUTES.sponsorHome }))}>
         {t('pledge.success.home')}
       </Button>
       <Button
         variant='secondary'
         block
         testId='pledge-write'
-        onClick={() => void Taro.redirectTo({ url: letterRoutes('sponsor').compose(sponsorship.id, student.displayName) })}
+        onClick={() => go(() => void Taro.redirectTo({ url: letterRoutes('sponsor').compose(sponsorship.id, student.displayName) }))}
       >
         {t('pledge.success.write', { name: student.displayName })}
       </Button>

@@ -1,0 +1,1 @@
+export { useSubscriptionPrompt } from './use-subscription-prompt';
