@@ -1,6 +1,7 @@
 import type { NotificationItem } from '../../../domain/api/letters';
 import { categoryLabel } from '@/features/ledger';
 import { sponsorRoutes } from '@/features/timeline';
+import { situationChange } from '@/lib/care-terms';
 import { formatDate, formatYuan } from '@/lib/format';
 import type { Locale, Translate } from '@/lib/i18n';
 import { letterRoutes } from '@/lib/routes';
@@ -45,8 +46,33 @@ export function describeNotification(t: Translate, locale: Locale, item: Notific
       return str(p, 'text') ?? t('inbox.kind.ngo_notice', { name });
     case 'student_checking_in':
       return t('inbox.kind.student_checking_in', { name, ngo: str(p, 'ngoName') ?? t('inbox.theNgo') });
-    case 'student_reached':
-      return t('inbox.kind.student_reached', { name, ngo: str(p, 'ngoName') ?? t('inbox.theNgo') });
+    case 'student_reached': {
+      const ngo = str(p, 'ngoName') ?? t('inbox.theNgo');
+      const change = situationChange(p.change);
+      return change
+        ? t('inbox.kind.student_reached_changed', { name, ngo, change: t(`sponsorCare.change.${change}`) })
+        : t('inbox.kind.student_reached', { name, ngo });
+    }
+    case 'exam_encouragement':
+      return t('inbox.kind.exam_encouragement', { name });
+    case 'student_paused': {
+      const resumeOn = str(p, 'resumeOn');
+      return resumeOn ? t('inbox.kind.student_paused', { name, date: formatDate(resumeOn, locale) }) : t('inbox.kind.student_paused_plain', { name });
+    }
+    case 'student_handed_over':
+      return t('inbox.kind.student_handed_over', { name, ngo: str(p, 'ngoName') ?? t('inbox.theNgo') });
+    case 'checkin_reminder':
+      return t('inbox.kind.checkin_reminder');
+    case 'alert_assigned':
+      return t('inbox.kind.alert_assigned', { name });
+    case 'alert_escalated':
+      return t('inbox.kind.alert_escalated', { name });
+    case 'exam_outreach':
+      return t('inbox.kind.exam_outreach', { count: num(p, 'count') ?? 1 });
+    case 'handover_requested':
+      return t('inbox.kind.handover_requested', { name });
+    case 'handover_decided':
+      return str(p, 'decision') === 'rejected' ? t('inbox.kind.handover_rejected', { name }) : t('inbox.kind.handover_accepted', { name });
     default:
       return t('inbox.kind.generic');
   }
@@ -65,6 +91,9 @@ export function notificationTarget(item: NotificationItem): string | null {
       return letterId ? letterRoutes('sponsor').letter(letterId) : null;
     case 'disbursement_recorded':
       return sponsorshipId ? sponsorRoutes.ledger(sponsorshipId) : null;
+    case 'exam_encouragement':
+      // The letter compose screen, with an encouraging text the sponsor can change.
+      return sponsorshipId ? letterRoutes('sponsor').compose(sponsorshipId, str(p, 'studentDisplayName'), 'exam_encouragement') : null;
     default:
       return sponsorshipId ? sponsorRoutes.sponsorship(sponsorshipId) : null;
   }

@@ -25,6 +25,18 @@ function uploadsSucceed() {
 describe('LetterCompose', () => {
   beforeEach(() => signIn(sponsorMe));
 
+  it('starts a new letter from a suggested text the sponsor can change, unless a draft exists', () => {
+    const suggestion = '小雨，你好！不管成绩怎么样，我都会继续支持你。';
+    const first = render(<LetterCompose role='sponsor' target={NEW} name='小雨' suggestedBody={suggestion} />);
+    expect(screen.getByTestId('compose-body')).toHaveValue(suggestion);
+    expect(screen.getByTestId('compose-suggested')).toHaveTextContent('可以随意修改');
+    type('小雨，考试辛苦了！');
+    first.unmount();
+
+    render(<LetterCompose role='sponsor' target={NEW} name='小雨' suggestedBody={suggestion} />);
+    expect(screen.getByTestId('compose-body')).toHaveValue('小雨，考试辛苦了！');
+  });
+
   it('keeps the draft on the device across closing and reopening the page', async () => {
     const first = render(<LetterCompose role='sponsor' target={NEW} name='小雨' />);
     expect(screen.getByTestId('compose-to')).toHaveTextContent('写给小雨');

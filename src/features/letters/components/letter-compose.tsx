@@ -20,6 +20,8 @@ export interface LetterComposeProps {
   target: DraftTarget;
   /** The addressee's name for a new letter, when the page was given it. */
   name?: string;
+  /** A new letter starts from this text (unless a draft exists); the writer may change all of it. */
+  suggestedBody?: string;
 }
 
 type Original = { state: 'none' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; letter: LetterDetail };
@@ -34,7 +36,7 @@ function nextPhotoKey(): string {
  * Writing a letter, a reply, or a returned letter again. The draft (text, uploaded photos and the send
  * key) lives on the device, so closing the page or losing the network loses nothing.
  */
-export function LetterCompose({ role, target, name }: LetterComposeProps) {
+export function LetterCompose({ role, target, name, suggestedBody }: LetterComposeProps) {
   const t = useT();
   const me = useMe();
   const routes = letterRoutes(role);
@@ -71,6 +73,10 @@ export function LetterCompose({ role, target, name }: LetterComposeProps) {
       photos: original.letter.photos.map((photo) => ({ key: `orig-${photo.id}`, src: photo.url, id: photo.id, status: 'done' })),
     });
   }, [target.kind, original, key, store]);
+
+  useEffect(() => {
+    if (target.kind === 'new' && suggestedBody) store().ensure(key, { body: suggestedBody });
+  }, [target.kind, suggestedBody, key, store]);
 
   const upload = async (photoKey: string, path: string) => {
     store().updatePhoto(key, photoKey, { status: 'uploading' });
@@ -232,6 +238,11 @@ export function LetterCompose({ role, target, name }: LetterComposeProps) {
         <FindingList findings={original.letter.findings} />
       ) : null}
 
+      {suggestedBody && target.kind === 'new' ? (
+        <Notice tone='info' testId='compose-suggested'>
+          {t('compose.suggestHint')}
+        </Notice>
+      ) : null}
       <Notice tone='warm' testId='compose-rules'>
         {t('compose.rules')}
       </Notice>

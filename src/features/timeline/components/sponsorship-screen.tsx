@@ -12,6 +12,7 @@ import { letterRoutes } from '@/lib/routes';
 import { fetchTimeline } from '../api';
 import { useSponsorship } from '../use-sponsorship';
 import { RenewalOffer } from './renewal-offer';
+import { CareStatusLine } from './care-status-line';
 import { StudentLeftBanner } from './student-left-banner';
 import { Timeline } from './timeline';
 import './timeline.css';
@@ -90,6 +91,7 @@ export function SponsorshipScreen({ id, initialTab = 'timeline', now }: Sponsors
       {sponsorship.error ? <Notice tone='danger'>{sponsorship.error}</Notice> : null}
 
       {left ? <StudentLeftBanner sponsorshipId={detail.id} name={name} left={left} onChosen={() => void sponsorship.reload()} /> : null}
+      <CareStatusLine care={detail.care} name={name} ngo={student.ngoName} />
       {detail.renewal ? <RenewalOffer sponsorship={detail} onRenewed={sponsorship.replace} /> : null}
 
       <Card testId='sponsorship-contact'>

@@ -9,11 +9,13 @@ export default function SponsorComposePage() {
   const t = useT();
   const { params } = useRouter();
   const target = composeTargetFromParams(params);
+  const name = readParam(params, 'name');
+  const suggestion = readParam(params, 'suggest');
   return (
     <PageShell title={t('compose.titleNew')} testId='sponsor-compose-page'>
       <RequireSession roles={['sponsor']}>
         {target ? (
-          <LetterCompose role='sponsor' target={target} name={readParam(params, 'name')} />
+          <LetterCompose role='sponsor' target={target} name={name} suggestedBody={suggestion === 'exam_encouragement' ? t('compose.suggest.examEncouragement', { name: name ?? '' }) : undefined} />
         ) : (
           <StateView state='error' message={t('compose.noTarget')} />
         )}
