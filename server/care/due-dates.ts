@@ -1,6 +1,6 @@
 import { nextDueAfter } from '../../domain/care/due';
 import type { Db } from '../db/connect';
-import { caseById } from './case-by-id';
+import { setEachStudent } from './set-each-student';
 import { loadCarePolicy } from './policy';
 
 const BATCH = 500;
@@ -27,13 +27,14 @@ export async function recomputeDueDates(db: Db, ngoId: string, now: Date): Promi
       .limit(BATCH)
       .execute();
     if (rows.length === 0) return updated;
-    const nextDue = rows.map((r) => [r.id, nextDueAfter(new Date(r.last_heard_at!), policy).toISOString()] as const);
-    const ladderNext = rows.map((r, i) => [r.id, r.program_status !== 'active' ? null : r.open_episode ? now.toISOString() : nextDue[i][1]] as const);
-    await db
-      .updateTable('students')
-      .set({ next_due_at: caseById(nextDue), ladder_next_at: caseById(ladderNext) })
-      .where('id', 'in', rows.map((r) => r.id))
-      .execute();
+    await setEachStudent(
+      db,
+      ['next_due_at', 'ladder_next_at'],
+      rows.map((r) => {
+        const nextDue = nextDueAfter(new Date(r.last_heard_at!), policy).toISOString();
+        return [r.id, nextDue, r.program_status !== 'active' ? null : r.open_episode ? now.toISOString() : nextDue] as const;
+      }),
+    );
     updated += rows.length;
     if (rows.length < BATCH) return updated;
     after = rows[rows.length - 1].id;

@@ -1,7 +1,7 @@
 import type { PushEvent } from '../../../domain/messaging';
 import type { Db } from '../../db/connect';
 import { newId } from '../../lib/ids';
-import { notify } from '../notifications/repository';
+import { notify, notifyMany } from '../notifications/repository';
 import { renderTemplate } from './templates';
 
 export interface OutgoingMessage {
@@ -26,6 +26,30 @@ export async function deliver(db: Db, message: OutgoingMessage, now: Date): Prom
   // A platform message goes only with a new notice: delivering the same event again sends nothing.
   if (isNew && message.push) await queuePlatformMessage(db, message, message.push, now);
   return isNew;
+}
+
+/**
+ * `deliver` for a batch of messages (the silence sweep): one insert for the in-app notices and one
+ * look-up of grants; platform messages then queue one by one for the recipients holding a grant.
+ * Returns the dedupe keys of the notices that were new.
+ */
+export async function deliverMany(db: Db, messages: readonly OutgoingMessage[], now: Date): Promise<Set<string>> {
+  const fresh = await notifyMany(db, messages, now);
+  const pushed = messages.filter((m) => m.push && fresh.has(m.dedupeKey));
+  if (pushed.length === 0) return fresh;
+  const granted = new Set<string>();
+  const accounts = [...new Set(pushed.map((m) => m.accountId))];
+  for (let i = 0; i < accounts.length; i += 500) {
+    const grants = await db
+      .selectFrom('message_subscriptions')
+      .select(['account_id', 'event'])
+      .where('account_id', 'in', accounts.slice(i, i + 500))
+      .where('remaining', '>', 0)
+      .execute();
+    for (const g of grants) granted.add(`${g.account_id} ${g.event}`);
+  }
+  for (const m of pushed) if (granted.has(`${m.accountId} ${m.push}`)) await queuePlatformMessage(db, m, m.push!, now);
+  return fresh;
 }
 
 /** Queues the platform message when the recipient holds a grant for the event, using up one send of it. */

@@ -13,20 +13,32 @@ export interface NewNotification {
 
 /** Adds to a person's in-app inbox, once per dedupe key. Returns whether it was new. */
 export async function notify(db: Db, n: NewNotification, now: Date): Promise<boolean> {
-  const result = await db
-    .insertInto('notifications')
-    .values({
-      id: newId(),
-      account_id: n.accountId,
-      kind: n.kind,
-      payload: JSON.stringify(n.payload),
-      dedupe_key: n.dedupeKey,
-      created_at: now.toISOString(),
-      read_at: null,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  return (await notifyMany(db, [n], now)).has(n.dedupeKey);
+}
+
+/** `notify` for many notices (a sweep's batch): one insert per 500. Returns the dedupe keys that were new. */
+export async function notifyMany(db: Db, list: readonly NewNotification[], now: Date): Promise<Set<string>> {
+  const fresh = new Set<string>();
+  for (let i = 0; i < list.length; i += 500) {
+    const inserted = await db
+      .insertInto('notifications')
+      .values(
+        list.slice(i, i + 500).map((n) => ({
+          id: newId(),
+          account_id: n.accountId,
+          kind: n.kind,
+          payload: JSON.stringify(n.payload),
+          dedupe_key: n.dedupeKey,
+          created_at: now.toISOString(),
+          read_at: null,
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('dedupe_key')
+      .execute();
+    for (const row of inserted) fresh.add(row.dedupe_key);
+  }
+  return fresh;
 }
 
 function parsePayload(text: string): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { slaBreach } from '../../../domain/care/ladder';
 import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
-import { deliverAll } from './deliver-all';
+import { deliverMany } from '../messaging/deliver';
 
 const date = (value: string | null) => (value ? new Date(value) : null);
 
@@ -48,7 +48,7 @@ export async function escalateBreaches(trx: Db, now: Date, limit: number): Promi
     if (Number(marked.numUpdatedRows) !== 1) continue;
     escalated += 1;
     const payload = { alertId: alert.id, studentId: alert.student_id, studentDisplayName: displayName.get(alert.student_id) ?? '', breach: alert.breach };
-    await deliverAll(
+    await deliverMany(
       trx,
       admins.filter((a) => a.ngo_id === alert.ngo_id).map((a) => ({ accountId: a.account_id, kind: 'alert_escalated', payload, dedupeKey: `alert_escalated:${alert.id}:${a.account_id}` })),
       now,

@@ -4,9 +4,8 @@ import type { ExamEntry } from '../../../domain/care/policy';
 import { POLICY_COLUMNS, policyFromRow, type StoredCarePolicy } from '../../care/policy';
 import type { Db } from '../../db/connect';
 import { newId } from '../../lib/ids';
-import type { OutgoingMessage } from '../messaging/deliver';
 import { loadRecipients } from './batch-context';
-import { deliverAll } from './deliver-all';
+import { deliverMany, type OutgoingMessage } from '../messaging/deliver';
 
 const DAY_MS = 86_400_000;
 const PAGE = 500;
@@ -117,7 +116,7 @@ async function runOutreach(trx: Db, policy: StoredCarePolicy, entry: ExamEntry, 
       dedupeKey: `exam_outreach:${policy.ngoId}:${entry.exam}:${entry.year}:${entry.province}:${accountId}`,
     });
   }
-  await deliverAll(trx, messages, now);
+  await deliverMany(trx, messages, now);
   await trx
     .updateTable('exam_outreach_runs')
     .set({ task_count: created })

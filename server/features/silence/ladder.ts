@@ -1,12 +1,11 @@
 import type { LadderStepName } from '../../../domain/care/policy';
 import { alertDeadlines, dueSteps, nextStepAt, stepDueAt } from '../../../domain/care/ladder';
-import { caseById } from '../../care/case-by-id';
+import { setEachStudent } from '../../care/set-each-student';
 import { loadCarePolicies, type StoredCarePolicy } from '../../care/policy';
 import type { Db, Dialect } from '../../db/connect';
 import { newId } from '../../lib/ids';
-import type { OutgoingMessage } from '../messaging/deliver';
 import { loadRecipients } from './batch-context';
-import { deliverAll } from './deliver-all';
+import { deliverMany, type OutgoingMessage } from '../messaging/deliver';
 
 export interface LadderBatchResult {
   claimed: number;
@@ -49,12 +48,6 @@ async function claimCandidates(trx: Db, dialect: Dialect, now: Date, limit: numb
     .orderBy('ladder_next_at')
     .limit(limit);
   return dialect === 'postgres' ? query.forUpdate().skipLocked().execute() : query.execute();
-}
-
-/** Sets each student's ladder_next_at in one statement. */
-async function setLadderNext(trx: Db, next: ReadonlyMap<string, string | null>): Promise<void> {
-  if (next.size === 0) return;
-  await trx.updateTable('students').set({ ladder_next_at: caseById(next) }).where('id', 'in', [...next.keys()]).execute();
 }
 
 /** Open episodes of the batch with their steps; new episodes opened (exactly once) for the students newly past next-due. */
@@ -152,7 +145,7 @@ async function performSteps(trx: Db, performed: PerformedStep[], now: Date): Pro
   }
 
   const alertsOpened = await openAlerts(trx, performed.filter((x) => x.step === 'alert'), now, messages);
-  await deliverAll(trx, messages, now);
+  await deliverMany(trx, messages, now);
   return alertsOpened;
 }
 
@@ -248,6 +241,6 @@ export async function sweepLadderBatch(trx: Db, dialect: Dialect, now: Date, lim
   const performed = await insertDueSteps(trx, climbs, now);
   const alertsOpened = await performSteps(trx, performed, now);
   for (const c of climbs) next.set(c.student.id, nextStepAt(c.dueAt, c.policy.ladder, c.performed)?.toISOString() ?? null);
-  await setLadderNext(trx, next);
+  await setEachStudent(trx, ['ladder_next_at'], [...next]);
   return { claimed: candidates.length, episodesOpened, stepsPerformed: performed.length, alertsOpened };
 }

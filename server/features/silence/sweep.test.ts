@@ -261,3 +261,18 @@ describe('the end of a pause', () => {
     expect(await sweepAt(t, new Date('2027-03-01T00:00:00.000Z'))).toMatchObject({ studentsResumed: 1 });
   });
 });
+
+test('a nudge also goes out as a platform message to a student who granted it, once, using up one send', async () => {
+  await dueAt(t.app.db, 'student-a2', DUE);
+  await t.app.db
+    .insertInto('message_subscriptions')
+    .values({ account_id: 'acc-student-a1', channel: 'wechat_subscribe', template_id: 'tpl-reminder', event: 'checkin_reminder', remaining: 1, updated_at: DUE.toISOString() })
+    .execute();
+  await sweepAt(t, DUE);
+  await sweepAt(t, at(DUE, 7 * DAY));
+  const outbox = await t.app.db.selectFrom('outbox_messages').select(['account_id', 'event', 'template']).execute();
+  expect(outbox).toEqual([{ account_id: 'acc-student-a1', event: 'checkin_reminder', template: 'tpl-reminder' }]);
+  const grant = await t.app.db.selectFrom('message_subscriptions').select('remaining').executeTakeFirstOrThrow();
+  expect(grant.remaining).toBe(0);
+  expect(await noticeLines(t.app.db)).toEqual(Array(4).fill(null).map((_, i) => `acc-student-a${i < 2 ? 1 : 2} checkin_reminder`));
+});

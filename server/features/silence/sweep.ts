@@ -16,7 +16,7 @@ export interface SweepReport {
 }
 
 /** Students per transaction: large enough for multi-row statements to pay off, small enough to hold locks briefly. */
-export const SWEEP_BATCH = 500;
+export const SWEEP_BATCH = 1000;
 /** At most this many students per run; a backlog beyond it continues on the next run. */
 export const SWEEP_MAX_STUDENTS = 100_000;
 const ESCALATIONS_PER_RUN = 500;
