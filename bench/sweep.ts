@@ -8,9 +8,10 @@
  *   BENCH_PG_MILLION=1 DATABASE_URL=postgres://… npm run bench:sweep   and at 1,000,000
  *   BENCH_SIZES=100000 npm run bench:sweep                 other SQLite sizes
  *
- * The overdue students are a quarter each just due (one nudge), 8 days over (two nudges), 15 days
- * over (and the watch list) and 31 days over (and an alert): the first sweep performs 25,000 steps,
- * 17,500 reminders, 5,000 watch tasks and 2,500 alerts. The others are due over the next 30 days.
+ * Two mixes of the overdue students: `just due` (each gets the first nudge: what a sweep running
+ * every minute meets), and `ladder` (a quarter each just due, 8 days over, 15 days over and 31 days
+ * over: 25,000 steps, 17,500 reminders, 5,000 watch tasks and 2,500 alerts with their notices, as
+ * after a long outage). The other students are due over the next 30 days.
  * Measured: (a) finding the due students through the ladder_next_at index, (b) the first sweep,
  * (c) a second sweep right after, with nothing due.
  */
@@ -41,7 +42,10 @@ function series(dialect: Dialect, n: number) {
     : sql.raw(`(with recursive s(i) as (select 0 union all select i + 1 from s where i < ${n - 1}) select i from s) as seq`);
 }
 
-async function fill(db: Db, dialect: Dialect, total: number): Promise<void> {
+type Mix = 'just due' | 'ladder';
+const MIXES: Record<Mix, number[]> = { 'just due': [-3_600_000], ladder: [-3_600_000, -8 * DAY, -15 * DAY, -31 * DAY] };
+
+async function fill(db: Db, dialect: Dialect, total: number, mix: Mix): Promise<void> {
   await db.insertInto('ngos').values({ id: 'ngo-1', name: '凉山助学会', province: '四川', city: '凉山', created_at: CREATED }).execute();
   await db
     .insertInto('ngo_policies')
@@ -65,7 +69,7 @@ async function fill(db: Db, dialect: Dialect, total: number): Promise<void> {
     .values({ id: 'staff-cw', account_id: 'acc-cw', ngo_id: 'ngo-1', role: 'caseworker', full_name: '张社工', username: null, password_hash: null, created_at: CREATED })
     .execute();
 
-  const overdue = pick([iso(-3_600_000), iso(-8 * DAY), iso(-15 * DAY), iso(-31 * DAY)]);
+  const overdue = pick(MIXES[mix].map(iso));
   const upcoming = pick(Array.from({ length: 30 }, (_, d) => iso((d + 1) * DAY - 3_600_000)));
   const due = sql`case when i < ${sql.raw(String(OVERDUE))} then ${overdue} else ${upcoming} end`;
   await sql`insert into accounts (id, role, locale, created_at, disabled_at)
@@ -101,6 +105,7 @@ async function findDue(db: Db): Promise<{ ms: number; found: number }> {
 interface Row {
   database: string;
   students: number;
+  mix: Mix;
   setupS: number;
   findMs: number;
   found: number;
@@ -109,35 +114,35 @@ interface Row {
   secondMs: number;
 }
 
-async function measure(database: string, dialect: Dialect, db: Db, total: number): Promise<Row> {
+async function measure(database: string, dialect: Dialect, db: Db, total: number, mix: Mix): Promise<Row> {
   await migrateToLatest(db);
-  const setup = await timed(() => fill(db, dialect, total));
+  const setup = await timed(() => fill(db, dialect, total, mix));
   const find = await findDue(db);
   const first = await timed(() => runSweep(db, dialect, NOW));
   const second = await timed(() => runSweep(db, dialect, new Date(NOW.getTime() + 60_000)));
   if (first.result.studentsSeen !== OVERDUE || second.result.studentsSeen !== 0) throw new Error(`unexpected sweep reports: ${JSON.stringify([first.result, second.result])}`);
-  return { database, students: total, setupS: setup.ms / 1000, findMs: find.ms, found: find.found, firstMs: first.ms, steps: first.result.stepsPerformed, secondMs: second.ms };
+  return { database, students: total, mix, setupS: setup.ms / 1000, findMs: find.ms, found: find.found, firstMs: first.ms, steps: first.result.stepsPerformed, secondMs: second.ms };
 }
 
-async function onSqlite(total: number): Promise<Row> {
+async function onSqlite(total: number, mix: Mix): Promise<Row> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banxue-bench-sweep-'));
   const { db } = connectDatabase({ sqlitePath: path.join(dir, 'bench.sqlite') });
   try {
-    return await measure('SQLite', 'sqlite', db, total);
+    return await measure('SQLite', 'sqlite', db, total, mix);
   } finally {
     await db.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function onPostgres(url: string, total: number): Promise<Row> {
+async function onPostgres(url: string, total: number, mix: Mix): Promise<Row> {
   const schema = `bench_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   const { db } = connectDatabase({ databaseUrl: url, pgSchema: schema, sqlitePath: '' });
   try {
-    return await measure('PostgreSQL', 'postgres', db, total);
+    return await measure('PostgreSQL', 'postgres', db, total, mix);
   } finally {
     await db.destroy();
     await admin.query(`drop schema ${schema} cascade`);
@@ -147,25 +152,30 @@ async function onPostgres(url: string, total: number): Promise<Row> {
 
 function print(rows: Row[]) {
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
-  console.log('\n| database | students | overdue found | (a) find them | (b) first sweep (steps) | (c) second sweep | set-up |');
+  console.log('\n| database | students | overdue (mix) | (a) find them | (b) first sweep (steps) | (c) second sweep | set-up |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    console.log(`| ${r.database} | ${n(r.students)} | ${n(r.found)} | ${n(r.findMs)} ms | ${n(r.firstMs)} ms (${n(r.steps)}) | ${n(r.secondMs)} ms | ${n(r.setupS)} s |`);
+    console.log(`| ${r.database} | ${n(r.students)} | ${n(r.found)} (${r.mix}) | ${n(r.findMs)} ms | ${n(r.firstMs)} ms (${n(r.steps)}) | ${n(r.secondMs)} ms | ${n(r.setupS)} s |`);
   }
 }
 
 async function main() {
   const rows: Row[] = [];
   const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1_000_000, 100_000];
+  const mixes = Object.keys(MIXES) as Mix[];
   for (const total of sizes) {
-    rows.push(await onSqlite(total));
-    console.error(`done: SQLite, ${total} students`);
+    for (const mix of mixes) {
+      rows.push(await onSqlite(total, mix));
+      console.error(`done: SQLite, ${total} students, ${mix}`);
+    }
   }
   const url = process.env.DATABASE_URL;
   if (url) {
     for (const total of process.env.BENCH_PG_MILLION ? [100_000, 1_000_000] : [100_000]) {
-      rows.push(await onPostgres(url, total));
-      console.error(`done: PostgreSQL, ${total} students`);
+      for (const mix of mixes) {
+        rows.push(await onPostgres(url, total, mix));
+        console.error(`done: PostgreSQL, ${total} students, ${mix}`);
+      }
     }
   }
   print(rows);
