@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, FormField, Notice, PageHeader, Section, Segmented, StateView, TextInput } from '@/components/ui';
 import { useResource } from '@/hooks/use-resource';
 import { ApiError, errorMessage } from '@/lib/api-client';
@@ -34,7 +34,7 @@ function problemMessage(t: Translate, problem: Problem): string {
 }
 
 /** The NGO's care policy: the admin edits it; caseworkers read it. */
-export function PolicyEditor({ headerAction }: { headerAction?: React.ReactNode }) {
+export function PolicyEditor({ headerAction }: { headerAction?: ReactNode }) {
   const t = useT();
   const resource = useResource('care-policy', fetchPolicy);
   usePullDownRefresh(() => {

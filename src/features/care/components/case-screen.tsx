@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, Notice, PageHeader, StateView, StatusBadge } from '@/components/ui';
 import { useResource } from '@/hooks/use-resource';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -20,7 +20,7 @@ type Panel = 'none' | 'attempt' | 'resolve' | 'reassign';
 
 export interface CaseScreenProps {
   alertId: string;
-  headerAction?: React.ReactNode;
+  headerAction?: ReactNode;
   now?: Date;
 }
 

@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Button, Card, FormField, ListFooter, Notice, PageHeader, Segmented, StateView, TextInput } from '@/components/ui';
 import { fetchNgoOverview } from '@/features/staff';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -21,7 +21,7 @@ type ConsentMethod = (typeof CONSENT_METHODS)[number];
 const isConsentMethod = (value: string): value is ConsentMethod => (CONSENT_METHODS as readonly string[]).includes(value);
 
 /** The NGO admin's incoming handovers: accept (choosing a caseworker) or reject (with a reason). */
-export function HandoversScreen({ headerAction }: { headerAction?: React.ReactNode }) {
+export function HandoversScreen({ headerAction }: { headerAction?: ReactNode }) {
   const t = useT();
   const fetchPage = useCallback((cursor: string | undefined) => fetchHandovers({ status: 'pending', limit: PAGE_SIZE, cursor }), []);
   const list = usePagedList<Handover>(fetchPage);

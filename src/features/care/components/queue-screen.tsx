@@ -1,6 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Switch, View } from '@tarojs/components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { ListFooter, Notice, PageHeader, Segmented, StateView } from '@/components/ui';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useT } from '@/lib/i18n';
@@ -18,7 +18,7 @@ export interface QueueScreenProps {
   onOpenAlert: (id: string) => void;
   onOpenStudent?: (id: string) => void;
   /** A header action (e.g. back to the staff home). */
-  headerAction?: React.ReactNode;
+  headerAction?: ReactNode;
   now?: Date;
 }
 
