@@ -235,8 +235,12 @@ export async function sweepLadderBatch(trx: Db, dialect: Dialect, now: Date, lim
   const policies = await loadCarePolicies(trx, active.map((s) => s.ngo_id));
   const { climbs, episodesOpened } = await climbsFor(trx, active, policies, now);
   const climbing = new Set(climbs.map((c) => c.student.id));
-  // Heard from since: nothing to do until the next due date.
-  for (const s of active) if (!climbing.has(s.id)) next.set(s.id, s.next_due_at);
+  for (const s of active) {
+    if (climbing.has(s.id)) continue;
+    // Heard from since: nothing to do until the next due date. Past it with no open episode, the
+    // silence of that due date was already closed (its episode exists): nothing more until they are heard from.
+    next.set(s.id, new Date(s.next_due_at!) > now ? s.next_due_at : null);
+  }
 
   const performed = await insertDueSteps(trx, climbs, now);
   const alertsOpened = await performSteps(trx, performed, now);

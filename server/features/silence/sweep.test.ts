@@ -156,6 +156,14 @@ test('a student whose due date moved later since the sweep last looked is just r
   expect((await student()).ladder_next_at).toBe(later.toISOString());
 });
 
+test('a silence closed by staff is not reopened for the same due date', async () => {
+  await sweepAt(t, at(DUE, 31 * DAY));
+  await t.app.db.updateTable('silence_episodes').set({ closed_at: at(DUE, 32 * DAY).toISOString(), close_reason: 'alert_resolved' }).execute();
+  await t.app.db.updateTable('students').set({ ladder_next_at: at(DUE, 32 * DAY).toISOString() }).where('id', '=', 'student-a1').execute();
+  expect(await sweepAt(t, at(DUE, 33 * DAY))).toMatchObject({ studentsSeen: 1, episodesOpened: 0, stepsPerformed: 0 });
+  expect((await student()).ladder_next_at).toBeNull();
+});
+
 describe('exam-season outreach', () => {
   // Every fixture student is in 初三 (middle school, grade 9) in 四川; ngo-b's are in 甘肃.
   const calendar = [
