@@ -1,5 +1,5 @@
 import { recordHeardFrom } from '../../care/heard-from';
-import { insertWorld } from '../../test/fixtures';
+import { bearerFor, insertWorld } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { at, DAY, dueAt, HOUR, noticeLines, stepsOf, sweepAt } from './test-support';
 
@@ -82,13 +82,15 @@ test('a sweep that ran late performs every missed step once, in order, and the a
   expect(await sweepAt(t, at(DUE, 32 * DAY))).toMatchObject({ stepsPerformed: 0 });
 });
 
-test('hearing from the student ends the episode before the alert; a new silence starts a new episode', async () => {
+test('a check-in ends the episode before the alert; a new silence starts a new episode', async () => {
   await sweepAt(t, DUE);
   await sweepAt(t, at(DUE, 14 * DAY));
   expect(await stepsOf(t.app.db, 'student-a1')).toEqual(['nudge_1', 'nudge_2', 'watch']);
 
   const heard = at(DUE, 15 * DAY);
-  await recordHeardFrom(t.app.db, 'student-a1', heard);
+  t.clock.set(heard);
+  const checkin = await t.app.inject({ method: 'POST', url: '/api/student/checkins', headers: await bearerFor(t.app.db, 'acc-student-a1', heard), payload: { kind: 'doing_well' } });
+  expect(checkin.statusCode).toBe(201);
   const nextDue = at(heard, 14 * DAY);
   expect(await student()).toEqual({ next_due_at: nextDue.toISOString(), ladder_next_at: nextDue.toISOString(), program_status: 'active' });
   const [closed] = await t.app.db.selectFrom('silence_episodes').selectAll().where('student_id', '=', 'student-a1').execute();
