@@ -18,7 +18,7 @@ export default fp(
     const sweep = new Cron(SWEEP_SCHEDULE, { protect: true, unref: true, name: 'silence-sweep' }, async () => {
       try {
         const report = await runSweep(app.db, app.dialect, app.clock.now());
-        if (report.stepsPerformed + report.escalations + report.examTasks > 0) app.log.info({ sweep: report }, 'silence sweep');
+        if (report.stepsPerformed + report.escalations + report.examTasks + report.studentsResumed > 0) app.log.info({ sweep: report }, 'silence sweep');
       } catch (error) {
         app.log.error({ err: error }, 'silence sweep failed');
       }
