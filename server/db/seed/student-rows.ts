@@ -27,7 +27,7 @@ export function addRecords(ctx: Ctx, rng: Rng, s: StudentModel, phoneIndex: numb
       id: ctx.ids.next('contact', 3),
       student_id: s.id,
       kind: 'school',
-      name: `${rng.pick(TEACHER_NAMES)}（班主任）`,
+      name: rng.pick(TEACHER_NAMES),
       relation: '班主任',
       phone: `13900000${String(phoneIndex + 2).padStart(3, '0')}`,
       note: s.schoolName,

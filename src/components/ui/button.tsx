@@ -48,6 +48,9 @@ export function Button({
       aria-disabled={inactive ? 'true' : undefined}
       aria-busy={loading ? 'true' : undefined}
       data-testid={testId}
+      // h5 renders a custom element that assistive technology does not know as a button; the
+      // mini-program templates drop the attribute. Spread because Taro's props do not declare it.
+      {...{ role: 'button' }}
       onClick={() => {
         if (!inactive) onClick?.();
       }}
