@@ -196,12 +196,22 @@ export function browserSuite(prepare?: (suite: BrowserSuite) => Promise<void>): 
   return suite;
 }
 
+const MAX_SCREENSHOT_HEIGHT = 6000;
+
 /** A full-page screenshot in e2e/screenshots/, named `<prefix><name>.png`. */
 export function screenshotsFor(prefix = '') {
   return async (page: Page, name: string) => {
     // Let the h5 page transition finish, or the outgoing page is still beside the new one.
     await page.waitForTimeout(600);
+    // h5 pages scroll inside their own container, so a full-page shot would stop at the window:
+    // grow the window to the tallest scrolled content for the shot, then put it back.
+    const viewport = page.viewportSize();
+    const contentHeight = await page.evaluate(() =>
+      Math.max(document.documentElement.scrollHeight, ...Array.from(document.querySelectorAll('*'), (el) => (el.scrollHeight > el.clientHeight + 1 ? el.scrollHeight : 0))),
+    );
+    if (viewport && contentHeight > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.min(contentHeight, MAX_SCREENSHOT_HEIGHT) });
     await page.screenshot({ path: path.join(screenshotDir, `${prefix}${name}.png`), fullPage: true });
+    if (viewport) await page.setViewportSize(viewport);
   };
 }
 
