@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom';
+// Staff pages register their text when they load; components are rendered here without their page.
+import '@/lib/i18n/staff/register';
 import { resetAppState } from './app-state';
 import { resetTaroMock } from './taro-mock';
 

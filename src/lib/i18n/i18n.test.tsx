@@ -1,12 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StateView } from '@/components/ui';
 import { LanguageSwitch } from '@/features/settings';
 import * as Taro from '@/test/taro-mock';
-import { catalogs, format, LOCALES, t, translate, useLocaleStore, useT, type Locale } from '.';
+import { format, LOCALES, t, translate, useLocaleStore, useT, type Locale } from '.';
+import { enUS } from './locales/en-US';
+import { zhCN } from './locales/zh-CN';
+import { staffEnUS } from './staff/en-US';
+import { staffZhCN } from './staff/zh-CN';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('message catalogs', () => {
+const catalogSets: [string, Record<Locale, Record<string, string>>][] = [
+  ['core', { 'zh-CN': { ...zhCN }, 'en-US': { ...enUS } }],
+  ['staff', { 'zh-CN': { ...staffZhCN }, 'en-US': { ...staffEnUS } }],
+];
+
+describe.each(catalogSets)('the %s message catalog', (_name, catalogs) => {
   const [reference, ...others] = LOCALES;
 
   it.each(others)('%s has exactly the keys of zh-CN', (locale) => {
@@ -14,16 +25,45 @@ describe('message catalogs', () => {
   });
 
   it.each(others)('%s uses the same {placeholders} as zh-CN in every message', (locale) => {
-    const mismatched = Object.keys(catalogs[reference]).filter((key) => {
-      const k = key as keyof (typeof catalogs)[Locale];
-      return placeholders(catalogs[locale][k]).join() !== placeholders(catalogs[reference][k]).join();
-    });
+    const mismatched = Object.keys(catalogs[reference]).filter(
+      (key) => placeholders(catalogs[locale][key]).join() !== placeholders(catalogs[reference][key]).join(),
+    );
     expect(mismatched).toEqual([]);
   });
 
   it.each(LOCALES)('%s has no empty message', (locale) => {
     const empty = Object.entries(catalogs[locale]).filter(([, text]) => text.trim() === '');
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the staff catalog', () => {
+  it('shares no key with the core catalog, so registering it overrides nothing', () => {
+    expect(Object.keys(staffZhCN).filter((key) => key in zhCN)).toEqual([]);
+  });
+
+  it('is registered by every staff page entry, whichever page the app is opened on', () => {
+    const pagesDir = path.join(__dirname, '../../packages/staff/pages');
+    const withoutRegistration = fs
+      .readdirSync(pagesDir)
+      .filter((page) => !fs.readFileSync(path.join(pagesDir, page, 'index.tsx'), 'utf8').includes("import '@/lib/i18n/staff/register';"));
+    expect(withoutRegistration).toEqual([]);
+  });
+
+  it('is found by t() only once the staff sub-package has registered it', () => {
+    // A fresh module registry: translate.ts as the main package loads it, before any staff page.
+    // (The locale store is stubbed because loading it again would load the Taro test double again.)
+    jest.isolateModules(() => {
+      jest.doMock('./locale-store', () => ({ getLocale: () => 'zh-CN' }));
+      const fresh = jest.requireActual<{ translate: typeof translate }>('./translate');
+      expect(fresh.translate('zh-CN', 'care.queueTitle')).toBe('care.queueTitle');
+      expect(fresh.translate('en-US', 'common.retry')).toBe('Try again');
+
+      jest.requireActual('./staff/register');
+      expect(fresh.translate('zh-CN', 'care.queueTitle')).toBe('个案队列');
+      expect(fresh.translate('en-US', 'care.queueTitle')).toBe('Care queue');
+    });
+    jest.dontMock('./locale-store');
   });
 });
 

@@ -1,4 +1,4 @@
 export type { Messages, MessageKey } from './messages';
 export { LOCALES, DEFAULT_LOCALE, isLocale, getLocale, useLocaleStore, type Locale } from './locale-store';
-export { catalogs, format, translate, t, type Translate, type MessageParams } from './translate';
+export { format, translate, t, type Translate, type MessageParams } from './translate';
 export { useT, useLocale } from './use-t';

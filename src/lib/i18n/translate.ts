@@ -1,9 +1,18 @@
 import { enUS } from './locales/en-US';
 import { zhCN } from './locales/zh-CN';
 import { getLocale, type Locale } from './locale-store';
-import type { MessageKey, Messages } from './messages';
+import type { MessageKey } from './messages';
 
-export const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+type Catalog = Partial<Record<MessageKey, string>>;
+
+// The core catalog loads with the app; a sub-package adds its own text when its pages load, so that
+// text is downloaded only by the people who open those pages.
+const catalogs: Record<Locale, Catalog> = { 'zh-CN': { ...zhCN }, 'en-US': { ...enUS } };
+
+/** Adds a sub-package's text to what `t()` finds. Called once, at module load, by that package's register module. */
+export function registerCatalog(byLocale: Record<Locale, Catalog>): void {
+  for (const locale of Object.keys(byLocale) as Locale[]) Object.assign(catalogs[locale], byLocale[locale]);
+}
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -17,6 +26,7 @@ export function format(template: string, params?: MessageParams): string {
   );
 }
 
+/** A key whose catalog is not registered yet falls back to zh-CN, then shows the key itself. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   return format(catalogs[locale][key] ?? catalogs['zh-CN'][key] ?? key, params);
 }

@@ -3,6 +3,7 @@ import { BackLink, PageShell, StateView } from '@/components/ui';
 import { RequireSession } from '@/features/auth';
 import { CaseScreen } from '@/features/care';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 import { readParam, ROUTES } from '@/lib/routes';
 
 export default function StaffCasePage() {

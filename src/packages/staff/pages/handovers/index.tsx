@@ -2,6 +2,7 @@ import { BackLink, PageShell } from '@/components/ui';
 import { RequireSession } from '@/features/auth';
 import { HandoversScreen } from '@/features/care';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 import { ROUTES } from '@/lib/routes';
 
 export default function StaffHandoversPage() {

@@ -8,6 +8,7 @@ import { SettingsLink } from '@/features/settings';
 import { StaffHome } from '@/features/staff';
 import { StaffSponsorshipsLink } from '@/features/staff-ledger';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 
 export default function StaffHomePage() {
   const t = useT();

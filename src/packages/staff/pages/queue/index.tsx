@@ -4,6 +4,7 @@ import { RequireSession } from '@/features/auth';
 import { QueueScreen } from '@/features/care';
 import { onboardingRoutes } from '@/features/onboarding';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 import { caseRoute, ROUTES } from '@/lib/routes';
 
 export default function StaffQueuePage() {

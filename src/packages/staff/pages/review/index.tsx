@@ -2,6 +2,7 @@ import { PageShell } from '@/components/ui';
 import { RequireSession } from '@/features/auth';
 import { ReviewQueue } from '@/features/letters';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 
 export default function StaffReviewPage() {
   const t = useT();

@@ -3,6 +3,7 @@ import { RequireSession } from '@/features/auth';
 import { SettingsLink } from '@/features/settings';
 import { StaffSponsorships } from '@/features/staff-ledger';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 
 export default function StaffSponsorshipsPage() {
   const t = useT();

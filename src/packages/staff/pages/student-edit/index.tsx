@@ -3,6 +3,7 @@ import { PageShell } from '@/components/ui';
 import { RequireSession } from '@/features/auth';
 import { StudentForm } from '@/features/onboarding';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 import { readParam } from '@/lib/routes';
 
 export default function StaffStudentEditPage() {

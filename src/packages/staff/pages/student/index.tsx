@@ -4,6 +4,7 @@ import { RequireSession, useMe } from '@/features/auth';
 import { StudentRecord } from '@/features/onboarding';
 import { SettingsLink } from '@/features/settings';
 import { useT } from '@/lib/i18n';
+import '@/lib/i18n/staff/register';
 import { readParam } from '@/lib/routes';
 
 export default function StaffStudentPage() {
