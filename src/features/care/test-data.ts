@@ -95,7 +95,7 @@ export function caseView({ alert, ...rest }: CaseOverrides = {}): CaseView {
       { at: '2026-10-31T16:00:00Z', kind: 'step_nudge_1', actorName: null, detail: null },
       { at: row.openedAt, kind: 'alert_opened', actorName: null, detail: null },
     ],
-    recent: [{ kind: 'checkin', at: '2026-10-01T02:00:00Z', summary: '一切都好' }],
+    recent: [{ kind: 'checkin', at: '2026-10-01T02:00:00Z', summary: 'doing_well' }],
     handover: null,
     caseworkers: [
       { id: 'staff-cw-1', name: '周老师' },

@@ -3,6 +3,7 @@ import { Section } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import type { CaseView } from '../api';
+import { caseEventDetail, recentSummary } from '../history-words';
 
 /** The contact attempts, newest first as the server sends them. */
 export function CaseAttempts({ attempts }: { attempts: CaseView['attempts'] }) {
@@ -39,7 +40,7 @@ export function CaseTimeline({ history }: { history: CaseView['history'] }) {
             {formatDateTime(event.at, locale)}
             {event.actorName ? ` · ${event.actorName}` : ''}
           </View>
-          {event.detail ? <View className='bx-care-line__note'>{event.detail}</View> : null}
+          {event.detail ? <View className='bx-care-line__note'>{caseEventDetail(event, t)}</View> : null}
         </View>
       ))}
     </Section>
@@ -56,7 +57,7 @@ export function CaseRecent({ recent }: { recent: CaseView['recent'] }) {
       {recent.map((item, index) => (
         <View key={`${item.at}-${index}`} className='bx-care-line' data-testid='case-recent-item' data-kind={item.kind}>
           <View className='bx-care-line__head'>
-            {t(`care.recentKind.${item.kind}`)} · {item.summary}
+            {t(`care.recentKind.${item.kind}`)} · {recentSummary(item, t)}
           </View>
           <View className='bx-care-line__meta'>{formatDateTime(item.at, locale)}</View>
         </View>

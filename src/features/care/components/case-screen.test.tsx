@@ -33,7 +33,7 @@ describe('CaseScreen', () => {
     expect(screen.getAllByTestId('case-contact-phone').map((p) => p.textContent)).toEqual(['13800138000', '0834-1234567']);
     expect(screen.queryByTestId('case-contact-call')).not.toBeInTheDocument();
     expect(screen.getAllByTestId('case-event').map((e) => e.getAttribute('data-kind'))).toEqual(['step_nudge_1', 'alert_opened']);
-    expect(screen.getByTestId('case-recent-item')).toHaveTextContent('报平安 · 一切都好');
+    expect(screen.getByTestId('case-recent-item')).toHaveTextContent('报平安 · 我很好');
   });
 
   it('calls a contact with one tap in the mini-program', async () => {

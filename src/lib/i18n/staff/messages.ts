@@ -384,6 +384,8 @@ export interface StaffMessages {
   'care.recentKind.checkin': string;
   'care.recentKind.letter': string;
   'care.recentKind.contact': string;
+  'care.letterDirection.to_student': string;
+  'care.letterDirection.to_sponsor': string;
   'care.event.step_nudge_1': string;
   'care.event.step_nudge_2': string;
   'care.event.step_watch': string;
