@@ -16,12 +16,12 @@ export interface FormFieldProps {
 /** A labelled field with its hint and, when the value will not do, a message saying why. */
 export function FormField({ label, hint, error, name, children }: FormFieldProps) {
   return (
-    <View className='bx-field'>
-      <View className='bx-field__label'>{label}</View>
+    <View className='bx-form-field'>
+      <View className='bx-form-field__label'>{label}</View>
       {children}
-      {hint ? <View className='bx-field__hint'>{hint}</View> : null}
+      {hint ? <View className='bx-form-field__hint'>{hint}</View> : null}
       {error ? (
-        <View className='bx-field__error' role='alert' data-testid='field-error' data-field={name}>
+        <View className='bx-form-field__error' role='alert' data-testid='field-error' data-field={name}>
           {error}
         </View>
       ) : null}
@@ -35,14 +35,15 @@ export interface TextInputProps extends Omit<FormFieldProps, 'children'> {
   testId: string;
   placeholder?: string;
   disabled?: boolean;
-  type?: 'text' | 'number';
+  /** `digit` brings up a keypad with a decimal point (amounts of money); `number` one without. */
+  type?: 'text' | 'number' | 'digit';
   maxlength?: number;
   multiline?: boolean;
 }
 
 /** A labelled one-line (or multi-line) text box; its accessible name is the label. */
 export function TextInput({ value, onChange, testId, placeholder, disabled, type = 'text', maxlength, multiline, ...field }: TextInputProps) {
-  const className = cx('bx-field__input', multiline && 'bx-field__input--multiline', field.error && 'bx-field__input--invalid');
+  const className = cx('bx-form-field__input', multiline && 'bx-form-field__input--multiline', field.error && 'bx-form-field__input--invalid');
   const common = {
     className,
     value,

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, Card, Notice, Section, Segmented, StatusBadge } from '@/components/ui';
+import { Button, Card, FormField, Notice, Section, Segmented, StatusBadge, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { todayInChina } from '@/features/staff-ledger';
 import { formatDate } from '@/lib/format';
@@ -10,7 +10,8 @@ import { recordConsent, withdrawConsent } from '../api';
 import type { ConsentView, StaffStudentDetail } from '../types';
 import { CONSENT_METHOD_OPTIONS, LIMITS, validateConsentForm, type ConsentFormValues, type ConsentMethod, type FieldErrors } from '../validate';
 import { confirmAction, toast } from './confirm';
-import { Audience, Field, TextField } from './fields';
+import { Audience } from './audience';
+import { useErrorOf } from './field-errors';
 
 export interface ConsentSectionProps {
   student: StaffStudentDetail;
@@ -103,6 +104,7 @@ function ConsentCard({
   const t = useT();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const errorOf = useErrorOf(errors);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const withdrawn = consent.withdrawnAt !== null;
@@ -147,7 +149,7 @@ function ConsentCard({
       ) : withdrawing ? (
         <View className='bx-ob-form' data-testid='consent-withdraw-form'>
           <Notice tone='warm'>{t('consent.withdrawWarning')}</Notice>
-          <TextField name='reason' label={t('consent.reason')} value={reason} onChange={setReason} errors={errors} testId='consent-withdraw-reason' maxlength={LIMITS.reason} multiline disabled={busy} />
+          <TextInput name='reason' label={t('consent.reason')} value={reason} onChange={setReason} error={errorOf('reason')} testId='consent-withdraw-reason' maxlength={LIMITS.reason} multiline disabled={busy} />
           {failure ? <Notice tone='danger'>{failure}</Notice> : null}
           <View className='bx-ob__actions'>
             <Button loading={busy} onClick={() => void submit()} testId='consent-withdraw-submit'>
@@ -174,6 +176,7 @@ function ConsentForm({ studentId, now, onCancel, onSaved }: { studentId: string;
   const locale = useLocale();
   const [values, setValues] = useState<ConsentFormValues>({ guardianName: '', relation: '', consentedOn: todayInChina(now), method: '', scope: t('consent.defaultScope'), retainUntil: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const errorOf = useErrorOf(errors);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const operation = useOperationKey();
@@ -210,14 +213,14 @@ function ConsentForm({ studentId, now, onCancel, onSaved }: { studentId: string;
     <View className='bx-ob-form' data-testid='consent-form'>
       <View className='bx-ob-form__subtitle'>{t('consent.record')}</View>
       <View className='bx-ob-form__row'>
-        <TextField name='guardianName' label={t('consent.guardianName')} value={values.guardianName} onChange={set('guardianName')} errors={errors} testId='consent-guardian' maxlength={LIMITS.name} disabled={busy} />
-        <TextField name='relation' label={t('onboarding.field.relation')} placeholder={t('onboarding.hint.relation')} value={values.relation} onChange={set('relation')} errors={errors} testId='consent-relation' maxlength={LIMITS.relation} disabled={busy} />
+        <TextInput name='guardianName' label={t('consent.guardianName')} value={values.guardianName} onChange={set('guardianName')} error={errorOf('guardianName')} testId='consent-guardian' maxlength={LIMITS.name} disabled={busy} />
+        <TextInput name='relation' label={t('onboarding.field.relation')} placeholder={t('onboarding.hint.relation')} value={values.relation} onChange={set('relation')} error={errorOf('relation')} testId='consent-relation' maxlength={LIMITS.relation} disabled={busy} />
       </View>
       <View className='bx-ob-form__row'>
-        <TextField name='consentedOn' label={t('consent.date')} hint={t('onboarding.hint.date')} value={values.consentedOn} onChange={set('consentedOn')} errors={errors} testId='consent-date' disabled={busy} />
-        <TextField name='retainUntil' label={t('consent.retainUntil')} hint={t('consent.retainHint')} placeholder='2032-12-31' value={values.retainUntil} onChange={set('retainUntil')} errors={errors} testId='consent-retain' disabled={busy} />
+        <TextInput name='consentedOn' label={t('consent.date')} hint={t('onboarding.hint.date')} value={values.consentedOn} onChange={set('consentedOn')} error={errorOf('consentedOn')} testId='consent-date' disabled={busy} />
+        <TextInput name='retainUntil' label={t('consent.retainUntil')} hint={t('consent.retainHint')} placeholder='2032-12-31' value={values.retainUntil} onChange={set('retainUntil')} error={errorOf('retainUntil')} testId='consent-retain' disabled={busy} />
       </View>
-      <Field name='method' label={t('consent.methodLabel')} errors={errors}>
+      <FormField name='method' label={t('consent.methodLabel')} error={errorOf('method')}>
         <Segmented<ConsentMethod | ''>
           label={t('consent.methodLabel')}
           options={CONSENT_METHOD_OPTIONS.map((m) => ({ value: m, label: t(`consent.method.${m}`) }))}
@@ -225,8 +228,8 @@ function ConsentForm({ studentId, now, onCancel, onSaved }: { studentId: string;
           onChange={set('method')}
           testIdPrefix='consent-method'
         />
-      </Field>
-      <TextField name='scope' label={t('consent.scope')} hint={t('consent.scopeHint')} value={values.scope} onChange={set('scope')} errors={errors} testId='consent-scope' maxlength={LIMITS.scope} multiline disabled={busy} />
+      </FormField>
+      <TextInput name='scope' label={t('consent.scope')} hint={t('consent.scopeHint')} value={values.scope} onChange={set('scope')} error={errorOf('scope')} testId='consent-scope' maxlength={LIMITS.scope} multiline disabled={busy} />
       {failure ? <Notice tone='danger'>{failure}</Notice> : null}
       <View className='bx-ob__actions'>
         <Button loading={busy} onClick={() => void submit()} testId='consent-submit'>

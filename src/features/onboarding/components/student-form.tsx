@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import type { NgoOverview } from '../../../../domain/api/homes';
 import type { SchoolStage } from '../../../../domain/student';
-import { Button, Notice, PageHeader, Segmented, StateView } from '@/components/ui';
+import { Button, FormField, Notice, PageHeader, Segmented, StateView, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
@@ -11,7 +11,8 @@ import { createStudent, fetchOverview, fetchStudentDetail, updateStudent } from 
 import { onboardingRoutes } from '../routes';
 import type { StaffStudentDetail } from '../types';
 import { EMPTY_STUDENT_FORM, LIMITS, SCHOOL_STAGES, validateStudentForm, type FieldErrors, type StudentFormValues } from '../validate';
-import { Audience, Field, TextField } from './fields';
+import { Audience } from './audience';
+import { useErrorOf } from './field-errors';
 import './onboarding.css';
 
 export interface StudentFormProps {
@@ -62,6 +63,7 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const operation = useOperationKey();
+  const errorOf = useErrorOf(errors);
 
   const loadAll = useCallback(async () => {
     setLoad({ state: 'loading' });
@@ -81,13 +83,13 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
 
   const set = (field: keyof StudentFormValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const text = (field: keyof StudentFormValues, label: string, extra: { hint?: string; max?: number; placeholder?: string; multiline?: boolean; type?: 'text' | 'digit' | 'number' } = {}) => (
-    <TextField
+    <TextInput
       name={field}
       label={label}
       hint={extra.hint}
       value={values[field]}
       onChange={set(field)}
-      errors={errors}
+      error={errorOf(field)}
       testId={`student-${field}`}
       placeholder={extra.placeholder}
       maxlength={extra.max}
@@ -134,7 +136,7 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
         {text('legalName', t('onboarding.field.legalName'), { max: LIMITS.name })}
         {text('schoolName', t('onboarding.field.schoolName'), { max: LIMITS.school })}
         {text('village', t('onboarding.field.village'), { hint: t('onboarding.hint.optional'), max: LIMITS.village })}
-        <Field name='gender' label={t('onboarding.field.gender')} errors={errors}>
+        <FormField name='gender' label={t('onboarding.field.gender')} error={errorOf('gender')}>
           <Segmented<StudentFormValues['gender']>
             label={t('onboarding.field.gender')}
             options={GENDER_OPTIONS.map((g) => ({ value: g, label: t(`onboarding.gender.${g}`) }))}
@@ -142,13 +144,13 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
             onChange={(value) => setValues((current) => ({ ...current, gender: value }))}
             testIdPrefix='student-gender'
           />
-        </Field>
+        </FormField>
         {text('dateOfBirth', t('onboarding.field.dateOfBirth'), { hint: t('onboarding.hint.date'), placeholder: '2013-05-20' })}
         <View className='bx-ob-form__row'>
           {text('grade', t('onboarding.field.grade'), { hint: t('onboarding.hint.grade'), type: 'number', placeholder: '7' })}
           {text('expectedGraduation', t('onboarding.field.expectedGraduation'), { hint: t('onboarding.hint.date'), placeholder: '2032-07-01' })}
         </View>
-        <Field name='schoolStage' label={t('onboarding.field.schoolStage')} errors={errors}>
+        <FormField name='schoolStage' label={t('onboarding.field.schoolStage')} error={errorOf('schoolStage')}>
           <Segmented<SchoolStage | ''>
             label={t('onboarding.field.schoolStage')}
             options={SCHOOL_STAGES.map((stage) => ({ value: stage, label: t(`onboarding.stage.${stage}`) }))}
@@ -156,9 +158,9 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
             onChange={set('schoolStage')}
             testIdPrefix='student-stage'
           />
-        </Field>
+        </FormField>
         {text('yearlyNeed', t('onboarding.field.yearlyNeed'), { hint: t('onboarding.hint.yearlyNeed'), type: 'digit', placeholder: '3000' })}
-        <Field name='caseworkerId' label={t('onboarding.field.caseworker')} errors={errors}>
+        <FormField name='caseworkerId' label={t('onboarding.field.caseworker')} error={errorOf('caseworkerId')}>
           <Segmented<string>
             label={t('onboarding.field.caseworker')}
             options={[{ value: '', label: t('onboarding.noCaseworker') }, ...caseworkers.map((c) => ({ value: c.id, label: c.name }))]}
@@ -166,7 +168,7 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
             onChange={set('caseworkerId')}
             testIdPrefix='student-caseworker'
           />
-        </Field>
+        </FormField>
         <View className='bx-ob-form__subtitle'>{t('onboarding.guardianContact')}</View>
         <View className='bx-ob-form__row'>
           {text('guardianName', t('onboarding.field.contactName'), { max: LIMITS.name })}
@@ -181,7 +183,7 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
       </Audience>
 
       <Audience kind='sponsor' testId='student-form-sponsor'>
-        <View className='bx-ob-field__hint'>{t('onboarding.sponsorFieldsHint')}</View>
+        <View className='bx-ob-audience__hint'>{t('onboarding.sponsorFieldsHint')}</View>
         {text('displayName', t('onboarding.field.displayName'), { hint: t('onboarding.hint.displayName'), max: LIMITS.displayName })}
         {text('story', t('onboarding.field.story'), { hint: t('onboarding.hint.story', { max: LIMITS.story }), max: LIMITS.story, multiline: true })}
         <View className='bx-ob-form__row'>

@@ -10,7 +10,7 @@ import { onboardingRoutes } from '../routes';
 import type { StaffStudentDetail } from '../types';
 import { confirmAction, toast } from './confirm';
 import { ConsentSection } from './consent-section';
-import { Audience } from './fields';
+import { Audience } from './audience';
 import { InviteSection } from './invite-section';
 import { PoolSection } from './pool-section';
 import { TermReportSection } from './term-report-form';

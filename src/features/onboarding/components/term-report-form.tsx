@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, Notice, Section, Segmented } from '@/components/ui';
+import { Button, FormField, Notice, Section, Segmented, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { todayInChina } from '@/features/staff-ledger';
 import { useT } from '@/lib/i18n';
@@ -9,7 +9,7 @@ import { submitTermReport } from '../api';
 import type { StaffStudentDetail } from '../types';
 import { LIMITS, validateTermReport, type FieldErrors, type TermReportFormValues } from '../validate';
 import { confirmAction, toast } from './confirm';
-import { Field, TextField } from './fields';
+import { useErrorOf } from './field-errors';
 
 /** A term report the caseworker enters for the student (shown to the sponsor as entered by the caseworker). */
 export function TermReportSection({ student, now }: { student: StaffStudentDetail; now?: Date }) {
@@ -23,6 +23,7 @@ export function TermReportSection({ student, now }: { student: StaffStudentDetai
     return month <= 2 ? { year: String(year - 1), season: 'autumn', grade: String(student.grade), overallResult: '' } : { year: String(year), season: month <= 8 ? 'spring' : 'autumn', grade: String(student.grade), overallResult: '' };
   });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const errorOf = useErrorOf(errors);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -58,8 +59,8 @@ export function TermReportSection({ student, now }: { student: StaffStudentDetai
       {open ? (
         <View className='bx-ob-form' data-testid='term-report-form'>
           <View className='bx-ob-form__row'>
-            <TextField name='year' label={t('onboarding.term.year')} value={values.year} onChange={set('year')} errors={errors} testId='term-year' type='number' disabled={busy} />
-            <Field name='season' label={t('onboarding.term.season')} errors={errors}>
+            <TextInput name='year' label={t('onboarding.term.year')} value={values.year} onChange={set('year')} error={errorOf('year')} testId='term-year' type='number' disabled={busy} />
+            <FormField name='season' label={t('onboarding.term.season')} error={errorOf('season')}>
               <Segmented<'spring' | 'autumn'>
                 label={t('onboarding.term.season')}
                 options={[
@@ -70,10 +71,10 @@ export function TermReportSection({ student, now }: { student: StaffStudentDetai
                 onChange={(season) => setValues((v) => ({ ...v, season }))}
                 testIdPrefix='term-season'
               />
-            </Field>
-            <TextField name='grade' label={t('onboarding.field.grade')} hint={t('onboarding.hint.grade')} value={values.grade} onChange={set('grade')} errors={errors} testId='term-grade' type='number' disabled={busy} />
+            </FormField>
+            <TextInput name='grade' label={t('onboarding.field.grade')} hint={t('onboarding.hint.grade')} value={values.grade} onChange={set('grade')} error={errorOf('grade')} testId='term-grade' type='number' disabled={busy} />
           </View>
-          <TextField name='overallResult' label={t('onboarding.term.result')} hint={t('onboarding.term.resultHint')} value={values.overallResult} onChange={set('overallResult')} errors={errors} testId='term-result' maxlength={LIMITS.result} multiline disabled={busy} />
+          <TextInput name='overallResult' label={t('onboarding.term.result')} hint={t('onboarding.term.resultHint')} value={values.overallResult} onChange={set('overallResult')} error={errorOf('overallResult')} testId='term-result' maxlength={LIMITS.result} multiline disabled={busy} />
           <Notice tone='info'>{t('onboarding.term.byCaseworker')}</Notice>
           {failure ? <Notice tone='danger'>{failure}</Notice> : null}
           <View className='bx-ob__actions'>

@@ -1,16 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, Notice, Segmented } from '@/components/ui';
+import { Button, FormField, Segmented, TextInput } from '@/components/ui';
 import { categoryLabel, DISBURSEMENT_CATEGORIES, PAYEE_KINDS, type DisbursementCategory, type PayeeKind } from '@/features/ledger';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
-import { useOperationKey } from '@/lib/idempotency';
 import { recordDisbursement, uploadReceipt, type RecordDisbursementBody, type StaffSponsorshipRow } from '../api';
 import { checkDate, parseYuan, todayInChina } from '../money';
-import { confirmSave, savedToast } from './confirm';
-import { Field, TextField } from './field';
+import { LedgerForm, useConfirmedSave } from './ledger-form';
 
 const PAYEE_MAX = 100;
 const DESCRIPTION_MAX = 200;
@@ -44,9 +42,7 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
   const [description, setDescription] = useState('');
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const operation = useOperationKey();
+  const { saving, failure, setFailure, save } = useConfirmedSave();
 
   const pickReceipt = async () => {
     setFailure(null);
@@ -94,9 +90,9 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
       description: description.trim(),
       ...(receipt?.uploadId ? { receiptUploadId: receipt.uploadId } : {}),
     };
-    const yes = await confirmSave(
-      t('staffLedger.disbursementConfirmTitle'),
-      t('staffLedger.disbursementConfirmBody', {
+    const saved = await save({
+      confirmTitle: t('staffLedger.disbursementConfirmTitle'),
+      confirmBody: t('staffLedger.disbursementConfirmBody', {
         amount: formatYuan(a.fen),
         category: categoryLabel(t, category),
         payee: body.payee,
@@ -104,26 +100,26 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
         student: row.studentName,
         receipt: receipt?.uploadId ? t('staffLedger.withReceipt') : t('staffLedger.withoutReceipt'),
       }),
-      t,
-    );
-    if (!yes) return;
-    setSaving(true);
-    try {
-      await recordDisbursement(row.id, body, operation.for(JSON.stringify(body)));
-      operation.done();
-      savedToast(t('staffLedger.disbursementSaved'));
-      onSaved(a.fen);
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+      body,
+      record: (key) => recordDisbursement(row.id, body, key),
+      savedMessage: t('staffLedger.disbursementSaved'),
+    });
+    if (saved) onSaved(a.fen);
   };
 
   return (
-    <View className='bx-staff-ledger__form' data-testid='disbursement-form'>
-      <View className='bx-staff-ledger__form-title'>{t('staffLedger.disbursementTitle', { student: row.studentName })}</View>
-      <TextField
+    <LedgerForm
+      title={t('staffLedger.disbursementTitle', { student: row.studentName })}
+      testId='disbursement-form'
+      submitLabel={t('staffLedger.disbursementSubmit')}
+      submitTestId='disbursement-submit'
+      saving={saving}
+      failure={failure}
+      submitDisabled={Boolean(receipt?.uploading)}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <TextInput
         name='amount'
         label={t('staffLedger.amount')}
         hint={t('staffLedger.amountHint')}
@@ -135,8 +131,8 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
         testId='disbursement-amount'
         disabled={saving}
       />
-      <TextField name='date' label={t('staffLedger.occurredOn')} hint={t('staffLedger.dateHint')} value={date} onChange={setDate} error={errors.date} testId='disbursement-date' disabled={saving} />
-      <Field name='category' label={t('staffLedger.category')} error={errors.category}>
+      <TextInput name='date' label={t('staffLedger.occurredOn')} hint={t('staffLedger.dateHint')} value={date} onChange={setDate} error={errors.date} testId='disbursement-date' disabled={saving} />
+      <FormField name='category' label={t('staffLedger.category')} error={errors.category}>
         <Segmented<DisbursementCategory | ''>
           label={t('staffLedger.category')}
           value={category}
@@ -144,8 +140,8 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
           testIdPrefix='disbursement-category'
           options={DISBURSEMENT_CATEGORIES.map((value) => ({ value, label: categoryLabel(t, value) }))}
         />
-      </Field>
-      <TextField
+      </FormField>
+      <TextInput
         name='payee'
         label={t('staffLedger.payee')}
         hint={t('staffLedger.payeeHint')}
@@ -156,7 +152,7 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
         disabled={saving}
         maxlength={PAYEE_MAX}
       />
-      <Field name='payeeKind' label={t('staffLedger.payeeKind')} hint={t('staffLedger.payeeKindHint')} error={errors.payeeKind}>
+      <FormField name='payeeKind' label={t('staffLedger.payeeKind')} hint={t('staffLedger.payeeKindHint')} error={errors.payeeKind}>
         <Segmented<PayeeKind | ''>
           label={t('staffLedger.payeeKind')}
           value={payeeKind}
@@ -164,8 +160,8 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
           testIdPrefix='disbursement-payee-kind'
           options={PAYEE_KINDS.map((value) => ({ value, label: t(`staffLedger.payeeKind.${value}` as MessageKey) }))}
         />
-      </Field>
-      <TextField
+      </FormField>
+      <TextInput
         name='description'
         label={t('staffLedger.description')}
         hint={t('staffLedger.descriptionHint')}
@@ -176,7 +172,7 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
         disabled={saving}
         maxlength={DESCRIPTION_MAX}
       />
-      <Field name='receipt' label={t('staffLedger.receipt')} hint={t('staffLedger.receiptHint')}>
+      <FormField name='receipt' label={t('staffLedger.receipt')} hint={t('staffLedger.receiptHint')}>
         {receipt ? (
           <View className='bx-staff-ledger__receipt' data-testid='disbursement-receipt' data-upload-id={receipt.uploadId ?? ''}>
             <Image className='bx-staff-ledger__receipt-image' src={receipt.localPath} mode='aspectFill' ariaLabel={t('staffLedger.receipt')} />
@@ -193,16 +189,7 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
             {t('staffLedger.receiptAdd')}
           </Button>
         )}
-      </Field>
-      {failure ? <Notice tone='danger'>{failure}</Notice> : null}
-      <View className='bx-staff-ledger__form-actions'>
-        <Button loading={saving} disabled={Boolean(receipt?.uploading)} onClick={() => void submit()} testId='disbursement-submit'>
-          {t('staffLedger.disbursementSubmit')}
-        </Button>
-        <Button variant='secondary' disabled={saving} onClick={onCancel} testId='form-cancel'>
-          {t('common.cancel')}
-        </Button>
-      </View>
-    </View>
+      </FormField>
+    </LedgerForm>
   );
 }

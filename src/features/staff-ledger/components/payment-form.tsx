@@ -1,14 +1,10 @@
-import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, Notice } from '@/components/ui';
-import { errorMessage } from '@/lib/api-client';
+import { TextInput } from '@/components/ui';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
-import { useOperationKey } from '@/lib/idempotency';
 import { recordPayment, type RecordPaymentBody, type StaffSponsorshipRow } from '../api';
 import { checkDate, parseYuan, todayInChina } from '../money';
-import { confirmSave, savedToast } from './confirm';
-import { TextField } from './field';
+import { LedgerForm, useConfirmedSave } from './ledger-form';
 
 const NOTE_MAX = 200;
 
@@ -28,9 +24,7 @@ export function PaymentForm({ row, onSaved, onCancel, now }: PaymentFormProps) {
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const operation = useOperationKey();
+  const { saving, failure, setFailure, save } = useConfirmedSave();
 
   const submit = async () => {
     if (saving) return;
@@ -45,29 +39,28 @@ export function PaymentForm({ row, onSaved, onCancel, now }: PaymentFormProps) {
     if ('error' in a || 'error' in d || Object.keys(next).length > 0) return;
 
     const body: RecordPaymentBody = { amountFen: a.fen, receivedOn: d.date, ...(note.trim() ? { note: note.trim() } : {}) };
-    const yes = await confirmSave(
-      t('staffLedger.paymentConfirmTitle'),
-      t('staffLedger.paymentConfirmBody', { amount: formatYuan(a.fen), sponsor: row.sponsorName, student: row.studentName, date: formatDate(d.date, locale) }),
-      t,
-    );
-    if (!yes) return;
-    setSaving(true);
-    try {
-      await recordPayment(row.id, body, operation.for(JSON.stringify(body)));
-      operation.done();
-      savedToast(t('staffLedger.paymentSaved'));
-      onSaved(a.fen);
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await save({
+      confirmTitle: t('staffLedger.paymentConfirmTitle'),
+      confirmBody: t('staffLedger.paymentConfirmBody', { amount: formatYuan(a.fen), sponsor: row.sponsorName, student: row.studentName, date: formatDate(d.date, locale) }),
+      body,
+      record: (key) => recordPayment(row.id, body, key),
+      savedMessage: t('staffLedger.paymentSaved'),
+    });
+    if (saved) onSaved(a.fen);
   };
 
   return (
-    <View className='bx-staff-ledger__form' data-testid='payment-form'>
-      <View className='bx-staff-ledger__form-title'>{t('staffLedger.paymentTitle', { sponsor: row.sponsorName })}</View>
-      <TextField
+    <LedgerForm
+      title={t('staffLedger.paymentTitle', { sponsor: row.sponsorName })}
+      testId='payment-form'
+      submitLabel={t('staffLedger.paymentSubmit')}
+      submitTestId='payment-submit'
+      saving={saving}
+      failure={failure}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <TextInput
         name='amount'
         label={t('staffLedger.amount')}
         hint={t('staffLedger.amountHint')}
@@ -79,17 +72,8 @@ export function PaymentForm({ row, onSaved, onCancel, now }: PaymentFormProps) {
         testId='payment-amount'
         disabled={saving}
       />
-      <TextField name='date' label={t('staffLedger.receivedOn')} hint={t('staffLedger.dateHint')} value={date} onChange={setDate} error={errors.date} testId='payment-date' disabled={saving} />
-      <TextField name='note' label={t('staffLedger.note')} value={note} onChange={setNote} error={errors.note} testId='payment-note' disabled={saving} maxlength={NOTE_MAX} />
-      {failure ? <Notice tone='danger'>{failure}</Notice> : null}
-      <View className='bx-staff-ledger__form-actions'>
-        <Button loading={saving} onClick={() => void submit()} testId='payment-submit'>
-          {t('staffLedger.paymentSubmit')}
-        </Button>
-        <Button variant='secondary' disabled={saving} onClick={onCancel} testId='form-cancel'>
-          {t('common.cancel')}
-        </Button>
-      </View>
-    </View>
+      <TextInput name='date' label={t('staffLedger.receivedOn')} hint={t('staffLedger.dateHint')} value={date} onChange={setDate} error={errors.date} testId='payment-date' disabled={saving} />
+      <TextInput name='note' label={t('staffLedger.note')} value={note} onChange={setNote} error={errors.note} testId='payment-note' disabled={saving} maxlength={NOTE_MAX} />
+    </LedgerForm>
   );
 }
