@@ -4,6 +4,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 const platform = process.env.TARO_ENV ?? 'h5';
 // The h5 build is served by the API server on the same origin; mini-programs need an absolute URL.
 const apiBaseUrl = process.env.BANXUE_API_BASE_URL ?? (platform === 'h5' ? '' : 'http://127.0.0.1:3000');
+// Pure rules the app shares with the server (no I/O, no schema library) are compiled from domain/.
+const sharedDomain = { include: [path.resolve(__dirname, '..', 'domain')] };
 
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
@@ -27,9 +29,11 @@ export default defineConfig<'webpack5'>(() => {
         cssModules: { enable: false },
       },
       optimizeMainPackage: { enable: true },
+      compile: sharedDomain,
     },
     h5: {
       publicPath: '/',
+      compile: sharedDomain,
       staticDirectory: 'static',
       router: { mode: 'browser' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },

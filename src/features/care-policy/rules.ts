@@ -1,22 +1,11 @@
 import type { CarePolicyBody } from '../../../domain/api/care';
-import type { Exam, LadderStepName, PolicyProblemCode } from '../../../domain/care/policy';
+import { LADDER_STEPS, validatePolicy, type Exam, type LadderStepName, type PolicyProblemCode } from '../../../domain/care/policy';
 
 /**
- * The care policy rules the editor checks before saving, repeated from domain/care/policy (the app
- * imports only types from domain; a test keeps these equal to the domain's and checks that both
- * judge the same policies alike). The server checks again and is the authority.
+ * The editor's checks before saving: the domain's own `validatePolicy` (the server runs the same),
+ * plus what only a form can get wrong (a number that is not one) and the schema's name length.
  */
-export const LADDER_STEPS = ['nudge_1', 'nudge_2', 'watch', 'alert'] as const satisfies readonly LadderStepName[];
-export const EXAMS = ['zhongkao', 'gaokao'] as const satisfies readonly Exam[];
-export const POLICY_LIMITS = {
-  cadenceDays: { min: 7, max: 120 },
-  ladderDay: { min: 0, max: 180 },
-  slaHours: { min: 1, max: 24 * 30 },
-  examOutreachDays: { min: 1, max: 60 },
-  quietPeriodDays: { max: 62 },
-  quietPeriods: 40,
-  examEntries: 40,
-} as const;
+export { EXAMS, LADDER_STEPS, POLICY_LIMITS } from '../../../domain/care/policy';
 export const NAME_MAX = 30;
 
 /** What the editor holds: numbers as typed, so a half-typed value is not lost. */
@@ -71,63 +60,33 @@ export function policyFromForm(form: PolicyForm): CarePolicyBody {
   };
 }
 
-const YMD = /^\d{4}-\d{2}-\d{2}$/;
-export function isYmd(value: string): boolean {
-  if (!YMD.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-function daysInclusive(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
-const within = (n: number, r: { min: number; max: number }) => Number.isInteger(n) && n >= r.min && n <= r.max;
+const NUMBER_FIELDS = [
+  ['checkinCadenceDays', 'cadence_out_of_range'],
+  ['slaAckHours', 'sla_out_of_range'],
+  ['slaFirstContactHours', 'sla_out_of_range'],
+  ['examOutreachDays', 'outreach_out_of_range'],
+] as const;
 
 /** Every problem with the policy, at field paths such as `ladder[2].day` (the server's paths). */
 export function checkPolicy(p: CarePolicyBody): Problem[] {
-  const problems: Problem[] = [];
-  const number = (field: string, value: number, code: ProblemCode, range: { min: number; max: number }) => {
-    if (Number.isNaN(value)) problems.push({ field, code: 'not_a_number' });
-    else if (!within(value, range)) problems.push({ field, code });
-  };
-  number('checkinCadenceDays', p.checkinCadenceDays, 'cadence_out_of_range', POLICY_LIMITS.cadenceDays);
-  number('slaAckHours', p.slaAckHours, 'sla_out_of_range', POLICY_LIMITS.slaHours);
-  const contactBefore = problems.length;
-  number('slaFirstContactHours', p.slaFirstContactHours, 'sla_out_of_range', POLICY_LIMITS.slaHours);
-  if (problems.length === contactBefore && p.slaFirstContactHours < p.slaAckHours) problems.push({ field: 'slaFirstContactHours', code: 'sla_contact_before_ack' });
-  number('examOutreachDays', p.examOutreachDays, 'outreach_out_of_range', POLICY_LIMITS.examOutreachDays);
-
-  const seen = new Set<string>();
+  const notNumbers = new Set<string>();
+  for (const [field] of NUMBER_FIELDS) if (Number.isNaN(p[field])) notNumbers.add(field);
   p.ladder.forEach((s, i) => {
-    if (seen.has(s.step)) problems.push({ field: `ladder[${i}].step`, code: 'ladder_duplicate_step' });
-    seen.add(s.step);
-    number(`ladder[${i}].day`, s.day, 'ladder_day_out_of_range', POLICY_LIMITS.ladderDay);
+    if (Number.isNaN(s.day)) notNumbers.add(`ladder[${i}].day`);
   });
-  for (const step of LADDER_STEPS) {
-    if (!seen.has(step)) problems.push({ field: 'ladder', code: 'ladder_missing_step' });
+  const tooLong = (text: string) => text.length > NAME_MAX;
+  const problems: Problem[] = [...notNumbers].map((field) => ({ field, code: 'not_a_number' }));
+  for (const problem of validatePolicy(p)) {
+    // A value that is not a number is reported once, as such, not also as out of range or order.
+    if (!notNumbers.has(problem.field) && !(problem.field === 'slaFirstContactHours' && notNumbers.has('slaAckHours'))) problems.push(problem);
   }
-  const days = LADDER_STEPS.map((step) => p.ladder.find((s) => s.step === step)?.day);
-  for (let i = 1; i < days.length; i++) {
-    const prev = days[i - 1];
-    const cur = days[i];
-    if (prev !== undefined && cur !== undefined && cur <= prev) {
-      problems.push({ field: `ladder[${p.ladder.findIndex((s) => s.step === LADDER_STEPS[i])}].day`, code: 'ladder_out_of_order' });
-    }
-  }
-
-  if (p.quietPeriods.length > POLICY_LIMITS.quietPeriods) problems.push({ field: 'quietPeriods', code: 'too_many_entries' });
   p.quietPeriods.forEach((q, i) => {
-    if (!q.name.trim() || q.name.length > NAME_MAX || !isYmd(q.from) || !isYmd(q.to) || q.to < q.from) problems.push({ field: `quietPeriods[${i}]`, code: 'quiet_period_invalid' });
-    else if (daysInclusive(q.from, q.to) > POLICY_LIMITS.quietPeriodDays.max) problems.push({ field: `quietPeriods[${i}]`, code: 'quiet_period_too_long' });
+    const field = `quietPeriods[${i}]`;
+    if (tooLong(q.name) && !problems.some((x) => x.field === field)) problems.push({ field, code: 'quiet_period_invalid' });
   });
-
-  if (p.examCalendar.length > POLICY_LIMITS.examEntries) problems.push({ field: 'examCalendar', code: 'too_many_entries' });
   p.examCalendar.forEach((e, i) => {
-    const datesOk = isYmd(e.from) && isYmd(e.to) && isYmd(e.resultsOn) && e.from <= e.to && e.to <= e.resultsOn;
-    const yearOk = datesOk && Number(e.from.slice(0, 4)) === e.year;
-    const textOk = Boolean(e.name.trim()) && e.name.length <= NAME_MAX && Boolean(e.province.trim()) && e.province.length <= NAME_MAX;
-    if (!textOk || !datesOk || !yearOk) problems.push({ field: `examCalendar[${i}]`, code: 'exam_entry_invalid' });
+    const field = `examCalendar[${i}]`;
+    if ((tooLong(e.name) || tooLong(e.province)) && !problems.some((x) => x.field === field)) problems.push({ field, code: 'exam_entry_invalid' });
   });
   return problems;
 }
