@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import type { AlertRow, CaseView, QueuePage } from '../domain/api/care';
+import type { AlertRow, CarePolicyView, CaseView, QueuePage } from '../domain/api/care';
 import type { DemoUser } from '../domain/api/auth';
 import type { SponsorshipDetail } from '../domain/api/sponsorship';
 import { apiAs, browserSuite, confirmModal, fill, openAs, screenshotsFor, shown } from './harness';
@@ -209,5 +209,46 @@ describe('a caseworker works a lost-contact alert from the queue to an outcome',
     await shown(cw, 'back-link').click();
     await queueLinkSays(cw, `打开个案队列：未结提醒 ${counts.alerts - 1} · 已升级 ${queue.counts.escalated}`);
     await caseworker.close();
+  });
+
+  it('the NGO admin changes the care policy in h5: a mistake is pointed out at its field, a good change is saved as a new version', async () => {
+    const { baseUrl } = suite.server;
+    const demoUsers: DemoUser[] = (await (await fetch(`${baseUrl}/api/auth/demo-users`)).json()).users;
+    const admin = demoUsers.find((u) => u.role === 'ngo_admin');
+    assert.ok(admin, 'the demo login offers an NGO admin');
+    const adminApi = await apiAs(baseUrl, admin.accountId);
+    const before = await adminApi<CarePolicyView>('/api/staff/care/policy');
+    assert.equal(before.editable, true);
+    const cadence = before.checkinCadenceDays === 28 ? 35 : 28;
+
+    const signedIn = await openAs(suite.browser, baseUrl, admin.accountId, { width: 1280, height: 900 });
+    const page = signedIn.page;
+    await page.goto(`${baseUrl}/packages/staff/pages/policy/index`);
+    await shown(page, 'policy-editor').waitFor({ timeout: 30_000 });
+    assert.match(await shown(page, 'policy-version').innerText(), new RegExp(`^第 ${before.version} 版`));
+
+    // The watch list before the second nudge: refused before anything is sent, at that step's field.
+    const watchDay = before.ladder.find((s) => s.step === 'watch')?.day;
+    assert.ok(watchDay !== undefined);
+    await fill(page, 'policy-ladder-watch', '5');
+    await shown(page, 'policy-save').click();
+    const misplaced = page.locator('[data-testid="field-error"][data-field="ladder[2].day"]').filter({ visible: true });
+    await misplaced.waitFor();
+    assert.equal(await misplaced.innerText(), '这一步要比前一步晚。');
+    assert.equal((await adminApi<CarePolicyView>('/api/staff/care/policy')).version, before.version);
+
+    await fill(page, 'policy-ladder-watch', String(watchDay));
+    await fill(page, 'policy-checkinCadenceDays', String(cadence));
+    await shown(page, 'policy-save').click();
+    await page.getByText('保存关怀规则？').waitFor();
+    await confirmModal(page, '保存');
+    await shown(page, 'policy-version').filter({ hasText: `第 ${before.version + 1} 版` }).waitFor();
+    await screenshot(page, 'care-policy');
+
+    const after = await adminApi<CarePolicyView>('/api/staff/care/policy');
+    assert.equal(after.version, before.version + 1);
+    assert.equal(after.checkinCadenceDays, cadence);
+    assert.deepEqual(after.ladder, before.ladder);
+    await signedIn.close();
   });
 });
