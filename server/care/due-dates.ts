@@ -10,9 +10,10 @@ const BATCH = 500;
  * from gets next due again from last heard under the new policy. An active student in the middle
  * of a silence is handed to the next sweep (ladder_next_at = now), which climbs the open episode
  * by the new ladder; any other active student waits for their new next due. Batched by id, each
- * batch one statement. Returns how many students it updated.
+ * batch one statement. Returns how many students it updated. With `onlyStudentId`, just that student
+ * (one who has just joined the NGO, e.g. by a handover).
  */
-export async function recomputeDueDates(db: Db, ngoId: string, now: Date): Promise<number> {
+export async function recomputeDueDates(db: Db, ngoId: string, now: Date, onlyStudentId?: string): Promise<number> {
   const policy = await loadCarePolicy(db, ngoId);
   let updated = 0;
   for (let after = ''; ; ) {
@@ -23,6 +24,7 @@ export async function recomputeDueDates(db: Db, ngoId: string, now: Date): Promi
       .where('students.ngo_id', '=', ngoId)
       .where('students.id', '>', after)
       .where('students.last_heard_at', 'is not', null)
+      .$if(onlyStudentId !== undefined, (q) => q.where('students.id', '=', onlyStudentId!))
       .orderBy('students.id')
       .limit(BATCH)
       .execute();

@@ -85,8 +85,10 @@ test('accepted: the student, their history and sponsorship move to the receiving
   const res = await decide(id, 'accept', { caseworkerId: 'staff-cw-b', note: '欢迎' });
   t.clock.set(NOW);
   expect(res.statusCode).toBe(204);
-  const student = await t.app.db.selectFrom('students').select(['ngo_id', 'caseworker_id']).where('id', '=', 'student-h1').executeTakeFirstOrThrow();
-  expect(student).toEqual({ ngo_id: 'ngo-b', caseworker_id: 'staff-cw-b' });
+  const student = await t.app.db.selectFrom('students').select(['ngo_id', 'caseworker_id', 'last_heard_at', 'next_due_at']).where('id', '=', 'student-h1').executeTakeFirstOrThrow();
+  expect({ ngo_id: student.ngo_id, caseworker_id: student.caseworker_id }).toEqual({ ngo_id: 'ngo-b', caseworker_id: 'staff-cw-b' });
+  // Next due now follows the receiving NGO's cadence (the default 30 days; the sending NGO's is 14).
+  expect(student.next_due_at).toBe(new Date(Date.parse(student.last_heard_at!) + 30 * 86_400_000).toISOString());
   const consents = await t.app.db.selectFrom('guardian_consents').select(['guardian_name', 'method', 'consented_on', 'recorded_by']).where('student_id', '=', 'student-h1').execute();
   expect(consents).toEqual([{ guardian_name: '吉克妈妈', method: 'in_person', consented_on: '2026-11-28', recorded_by: 'staff-cw-a' }]);
 

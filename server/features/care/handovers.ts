@@ -1,3 +1,4 @@
+import { recomputeDueDates } from '../../care/due-dates';
 import type { Transaction } from 'kysely';
 import type { AcceptHandoverBody, HandoverPage, RejectHandoverBody } from '../../../domain/api/care';
 import type { HandoverStatus } from '../../../domain/care/alerts';
@@ -120,6 +121,8 @@ export async function acceptHandover(db: Db, principal: Staff, handoverId: strin
         withdrawn_reason: null,
       })
       .execute();
+    // The receiving NGO's cadence and quiet periods apply from now on.
+    await recomputeDueDates(trx, principal.ngoId, now, handover.student_id);
     await recordDecision(trx, principal, handover, 'accepted', note, now);
     const sponsorship = await openSponsorshipOf(trx, handover.student_id);
     if (sponsorship) {
