@@ -1,6 +1,6 @@
 /**
  * Plain-DOM stand-ins for @tarojs/components under Jest (mapped in jest.config.js). They pass through
- * what tests look at (className, onClick, data-*, aria-*, role, id) and translate Taro's props and
+ * what tests look at (className, onClick, onKeyDown, tabIndex, data-*, aria-*, role, id) and translate Taro's props and
  * events (ariaLabel, disabled/loading, onInput/onChange with `detail.value`).
  */
 import { createElement, type ReactNode } from 'react';
@@ -20,6 +20,8 @@ function domProps(props: Props): Record<string, unknown> {
       key === 'role' ||
       key === 'hidden' ||
       key === 'onClick' ||
+      key === 'onKeyDown' ||
+      key === 'tabIndex' ||
       key.startsWith('data-') ||
       key.startsWith('aria-')
     ) {

@@ -12,3 +12,4 @@ export { Segmented, type SegmentedOption, type SegmentedProps } from './segmente
 export { StateView, type StateViewProps, type ViewState } from './state-view';
 export { StatusBadge, type BadgeTone, type StatusBadgeProps } from './status-badge';
 export { cx } from './class-names';
+export { pressableProps } from './pressable';

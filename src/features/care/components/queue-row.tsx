@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { StatusBadge } from '@/components/ui';
+import { pressableProps, StatusBadge } from '@/components/ui';
 import { formatDate, formatRelative } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import type { AlertRow, TaskRow } from '../api';
@@ -31,7 +31,7 @@ export function AlertQueueRow({ alert, now, onOpen }: { alert: AlertRow; now: Da
   return (
     <View
       className='bx-care-row bx-care-row--alert'
-      role='button'
+      {...pressableProps(() => onOpen(alert.id))}
       ariaLabel={t('care.openCaseLabel', { name: alert.student.displayName })}
       data-testid='queue-alert'
       data-id={alert.id}

@@ -56,6 +56,13 @@ describe('QueueScreen', () => {
 
     fireEvent.click(rows[1]);
     expect(onOpenAlert).toHaveBeenCalledWith('al-2');
+
+    // From the keyboard too: the row takes focus, and Enter or Space opens the case.
+    expect(rows[0]).toHaveAttribute('tabindex', '0');
+    fireEvent.keyDown(rows[0], { key: 'Enter' });
+    fireEvent.keyDown(rows[0], { key: 'Tab' });
+    fireEvent.keyDown(rows[1], { key: ' ' });
+    expect(onOpenAlert.mock.calls).toEqual([['al-2'], ['al-1'], ['al-2']]);
   });
 
   it('asks the server for the chosen tab, scope and escalated filter', async () => {
