@@ -1,9 +1,9 @@
-import type { Redaction } from '../../../domain/api/letters';
+import { sql } from 'kysely';
 import { visibleSponsorships } from '../../access/scopes';
 import type { Principal, PrincipalOf } from '../../access/principal';
 import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
-import { parseEventDetail, type EventRow, type LetterContext, type PhotoRow } from './views';
+import type { EventRow, LetterContext, PhotoRow } from './views';
 
 export type Party = PrincipalOf<'sponsor' | 'student'>;
 export type Staff = PrincipalOf<'caseworker' | 'ngo_admin'>;
@@ -55,6 +55,7 @@ export async function findNgoLetter(db: Db, principal: Staff, id: string): Promi
 export async function listPartyLetters(db: Db, principal: Party, page: { limit: number; cursor?: string; sponsorshipId?: string }) {
   const after = decodeCursor(page.cursor, 2);
   let query = visibleLetters(db, principal)
+    .select(letterListExtras(db))
     .where((eb) =>
       eb.or([
         eb('letters.author_account_id', '=', principal.accountId),
@@ -99,11 +100,30 @@ export async function eventsOf(db: Db, letterIds: readonly string[], statuses?: 
   return query.execute();
 }
 
-/** Redactions in force per letter (from each letter's latest approval). */
-export async function redactionsByLetter(db: Db, letterIds: readonly string[]): Promise<Map<string, Redaction[]>> {
-  const map = new Map<string, Redaction[]>();
-  for (const e of await eventsOf(db, letterIds, ['approved'])) map.set(e.letter_id, parseEventDetail(e.detail).redactions);
-  return map;
+/**
+ * What a list shows of each letter beyond its row, as subqueries on `letters` so a page is one query:
+ * the detail of its latest approval (which holds the redactions in force, in `eventsOf` order) and
+ * its number of photos.
+ */
+export function letterListExtras(db: Db) {
+  const letterId = sql.ref<string>('letters.id');
+  return [
+    db
+      .selectFrom('letter_events')
+      .select('letter_events.detail')
+      .where('letter_events.letter_id', '=', letterId)
+      .where('letter_events.to_status', '=', 'approved')
+      .orderBy('letter_events.created_at', 'desc')
+      .orderBy((eb) => eb.fn.coalesce('letter_events.seq', eb.lit(0)), 'desc')
+      .orderBy('letter_events.id', 'desc')
+      .limit(1)
+      .as('approved_detail'),
+    db
+      .selectFrom('letter_photos')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('letter_photos.letter_id', '=', letterId)
+      .as('photo_count'),
+  ] as const;
 }
 
 export async function photosOf(db: Db, letterIds: readonly string[]): Promise<PhotoRow[]> {
@@ -115,17 +135,6 @@ export async function photosOf(db: Db, letterIds: readonly string[]): Promise<Ph
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-}
-
-export async function photoCounts(db: Db, letterIds: readonly string[]): Promise<Map<string, number>> {
-  if (letterIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('letter_photos')
-    .select((eb) => ['letter_id', eb.fn.countAll<number>().as('n')])
-    .where('letter_id', 'in', [...letterIds])
-    .groupBy('letter_id')
-    .execute();
-  return new Map(rows.map((r) => [r.letter_id, Number(r.n)]));
 }
 
 export async function hasReply(db: Db, letterId: string): Promise<boolean> {

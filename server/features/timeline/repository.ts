@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connect';
+import { letterListExtras } from '../letters/repository';
 
 /** The kinds a timeline merges; the cursor orders equal instants by kind, then id (all descending). */
 export const TIMELINE_KINDS = ['checkin', 'disbursement', 'letter', 'ngo_notice', 'term_report'] as const;
@@ -33,11 +34,15 @@ function after(atColumn: string, idColumn: string, kind: TimelineKind, c: Timeli
   return sql<SqlBool>`(${at} < ${c.at} or (${at} = ${c.at} and ${sql.ref(idColumn)} < ${c.id}))`;
 }
 
-/** Letters of the sponsorship the sponsor may see: their own in any status, and any delivered or later. */
+/**
+ * Letters of the sponsorship the sponsor may see: their own in any status, and any delivered or later;
+ * each with its redactions in force and photo count.
+ */
 export function timelineLetters(db: Db, w: TimelineWindow, c: TimelineCursor | undefined, limit: number) {
   return db
     .selectFrom('letters')
     .select(['id', 'created_at as at', 'direction', 'body', 'author_account_id'])
+    .select(letterListExtras(db))
     .where('sponsorship_id', '=', w.sponsorshipId)
     .where((eb) => eb.or([eb('author_account_id', '=', w.sponsorAccountId), eb('status', 'in', ['delivered', 'read', 'replied'])]))
     .where(after('letters.created_at', 'letters.id', 'letter', c))

@@ -6,8 +6,7 @@ import { AppError } from '../../lib/errors';
 import type { Locale } from '../../lib/messages';
 import { payeeLabel, sponsorSafeText } from '../ledger/labels';
 import { findLedgerSponsorship } from '../ledger/repository';
-import { photoCounts, redactionsByLetter } from '../letters/repository';
-import { applyRedactions, previewOf } from '../letters/views';
+import { applyRedactions, parseEventDetail, previewOf } from '../letters/views';
 import {
   TIMELINE_KINDS,
   timelineCheckins,
@@ -40,7 +39,8 @@ function compare(a: TimelineItem, b: TimelineItem): number {
 /**
  * The sponsor's timeline of one of their sponsorships (404 for anyone else's): letters, check-ins
  * ("doing well" / "busy with exams" only), term reports, disbursements and NGO notices, merged newest
- * first. Each source reads at most limit + 1 rows after the cursor, so a page costs five small reads.
+ * first. Each source reads at most limit + 1 rows after the cursor, so a page costs six small reads
+ * (the sponsorship, then the five sources).
  */
 export async function sponsorTimeline(
   app: FastifyInstance,
@@ -84,16 +84,14 @@ export async function sponsorTimeline(
 
   const { items, nextCursor } = toPage(merged.slice(0, n), page.limit, (item) => [item.at, item.kind, item.id]);
   // Letter previews only for the letters on this page: the writer's own text, the reader's redacted.
-  const letterIds = items.filter((i) => i.kind === 'letter').map((i) => i.id);
   const bodies = new Map(letters.map((l) => [l.id, l]));
-  const incoming = letterIds.filter((lid) => bodies.get(lid)!.author_account_id !== principal.accountId);
-  const [redactions, counts] = await Promise.all([redactionsByLetter(app.db, incoming), photoCounts(app.db, letterIds)]);
   return {
     items: items.map((item) => {
       if (item.kind !== 'letter') return item;
       const l = bodies.get(item.id)!;
       const mine = l.author_account_id === principal.accountId;
-      return { ...item, preview: previewOf(mine ? l.body : applyRedactions(l.body, redactions.get(l.id) ?? [])), photoCount: counts.get(l.id) ?? 0 };
+      const body = mine ? l.body : applyRedactions(l.body, parseEventDetail(l.approved_detail).redactions);
+      return { ...item, preview: previewOf(body), photoCount: Number(l.photo_count) };
     }),
     nextCursor,
   };
