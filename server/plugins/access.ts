@@ -1,7 +1,20 @@
 import fp from 'fastify-plugin';
 import { isAllowed } from '../access/rules';
-import { principalForToken } from '../features/auth/sessions';
+import { SessionCache } from '../access/session-cache';
+import { hashToken, sessionForTokenHash } from '../features/auth/sessions';
 import { AppError } from '../lib/errors';
+import type { Principal } from '../access/principal';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Sessions resolved in this process; forget one here when it is revoked. */
+    sessionCache: SessionCache;
+  }
+}
+
+/** How long a resolved session is trusted without asking the database: the bound on a revocation elsewhere. */
+export const SESSION_CACHE_TTL_MS = 5_000;
+const SESSION_CACHE_MAX_ENTRIES = 10_000;
 
 const UNCHECKED_PREFIXES = ['/api/docs'];
 
@@ -16,6 +29,17 @@ function requiresDeclaredAccess(url: string): boolean {
 export default fp(
   async (app) => {
     app.decorateRequest('principal', null);
+    app.decorate('sessionCache', new SessionCache(SESSION_CACHE_TTL_MS, SESSION_CACHE_MAX_ENTRIES));
+
+    async function principalFor(token: string, now: Date): Promise<Principal | null> {
+      const tokenHash = hashToken(token);
+      const cached = app.sessionCache.get(tokenHash, now);
+      if (cached) return cached;
+      const session = await sessionForTokenHash(app.db, tokenHash, now);
+      if (!session) return null;
+      app.sessionCache.remember(tokenHash, session.principal, session.expiresAt, now);
+      return session.principal;
+    }
 
     app.addHook('onRoute', (route) => {
       if (!requiresDeclaredAccess(route.url)) return;
@@ -32,7 +56,7 @@ export default fp(
       if (!rule) return;
       const header = request.headers.authorization;
       const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-      if (token) request.principal = await principalForToken(app.db, token, app.clock.now());
+      if (token) request.principal = await principalFor(token, app.clock.now());
       if (isAllowed(rule, request.principal)) return;
       throw new AppError(request.principal ? 'FORBIDDEN' : 'UNAUTHENTICATED');
     });

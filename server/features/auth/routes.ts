@@ -210,6 +210,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { config: { access: 'signed-in' }, schema: { tags: ['auth'], response: { 204: Type.Null(), 401: ErrorBody } } },
     async (request, reply) => {
       await revokeSession(app.db, request.principal!.sessionId, app.clock.now());
+      app.sessionCache.forgetSession(request.principal!.sessionId);
       return reply.status(204).send(null);
     },
   );

@@ -39,18 +39,22 @@ export async function revokeSession(db: Db, sessionId: string, now: Date): Promi
     .execute();
 }
 
-/** Resolves a bearer token to the caller, or null when it is unknown, expired, revoked or disabled. */
-export async function principalForToken(db: Db, token: string, now: Date): Promise<Principal | null> {
+/**
+ * Resolves a bearer token (by its hash) to the caller and when the session expires, or null when it is
+ * unknown, expired, revoked or disabled.
+ */
+export async function sessionForTokenHash(db: Db, tokenHash: string, now: Date): Promise<{ principal: Principal; expiresAt: string } | null> {
   const session = await db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
-    .select(['sessions.id as sessionId', 'accounts.id as accountId', 'accounts.role', 'accounts.disabled_at'])
-    .where('sessions.token_hash', '=', hashToken(token))
+    .select(['sessions.id as sessionId', 'sessions.expires_at', 'accounts.id as accountId', 'accounts.role', 'accounts.disabled_at'])
+    .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now.toISOString())
     .executeTakeFirst();
   if (!session || session.disabled_at) return null;
-  return principalForAccount(db, session.accountId, session.sessionId);
+  const principal = await principalForAccount(db, session.accountId, session.sessionId);
+  return principal && { principal, expiresAt: session.expires_at };
 }
 
 export async function principalForAccount(db: Db, accountId: string, sessionId: string): Promise<Principal | null> {
