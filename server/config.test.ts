@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig } from './config';
 
 describe('configuration', () => {
@@ -46,5 +47,49 @@ describe('configuration', () => {
     expect(local.msgSecCheck).toBe(false);
     expect(() => loadConfig({ BANXUE_MSG_SEC_CHECK: 'true' })).toThrow(/BANXUE_MSG_SEC_CHECK/);
     expect(loadConfig({ BANXUE_MSG_SEC_CHECK: 'true', WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' }).msgSecCheck).toBe(true);
+  });
+
+  describe('Alipay keys', () => {
+    const app = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const gateway = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = (key: typeof app.publicKey | typeof app.privateKey) =>
+      key.type === 'private' ? key.export({ type: 'pkcs8', format: 'pem' }).toString() : key.export({ type: 'spki', format: 'pem' }).toString();
+    const oneLine = (text: string) => text.replace(/\n/g, '\\n');
+    const credentials = { ALIPAY_APP_ID: '2021000000000001', ALIPAY_PRIVATE_KEY: oneLine(pem(app.privateKey)) };
+    const production = { BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32) };
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems;
+        throw error;
+      }
+      return [];
+    };
+
+    it('needs the Alipay public key in production, and takes it as PEM with \\n escapes or as the console’s base64 line', () => {
+      expect(problemsOf({ ...production, ...credentials })).toEqual([expect.stringMatching(/^ALIPAY_PUBLIC_KEY: required in production .*支付宝公钥/)]);
+      const fromPem = loadConfig({ ...production, ...credentials, ALIPAY_PUBLIC_KEY: oneLine(pem(gateway.publicKey)) });
+      expect(fromPem.alipay).toMatchObject({ appId: '2021000000000001', privateKey: pem(app.privateKey), publicKey: pem(gateway.publicKey) });
+      const base64Line = gateway.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+      expect(loadConfig({ ...production, ...credentials, ALIPAY_PUBLIC_KEY: base64Line }).alipay?.publicKey).toBe(pem(gateway.publicKey));
+    });
+
+    it('leaves the key optional in local mode', () => {
+      expect(loadConfig(credentials).alipay?.publicKey).toBeUndefined();
+    });
+
+    it.each([
+      ['text that is no key', { ALIPAY_PUBLIC_KEY: 'MIIBIjANBgkq-not-a-key' }, /^ALIPAY_PUBLIC_KEY: not an RSA public key/],
+      ['a private key', { ALIPAY_PUBLIC_KEY: pem(gateway.privateKey) }, /^ALIPAY_PUBLIC_KEY: this is a private key/],
+      ['the app’s own public key', { ALIPAY_PUBLIC_KEY: pem(app.publicKey) }, /^ALIPAY_PUBLIC_KEY: this is the app’s own public key/],
+      ['an unreadable app private key', { ALIPAY_PRIVATE_KEY: 'not a key', ALIPAY_PUBLIC_KEY: pem(gateway.publicKey) }, /^ALIPAY_PRIVATE_KEY: not an RSA private key/],
+    ])('names the variable when given %s', (_case, keys, problem) => {
+      expect(problemsOf({ ...production, ...credentials, ...keys })).toEqual([expect.stringMatching(problem)]);
+    });
+
+    it('refuses an Alipay public key without the app’s credentials', () => {
+      expect(problemsOf({ ALIPAY_PUBLIC_KEY: pem(gateway.publicKey) })).toEqual(['ALIPAY_PUBLIC_KEY: set ALIPAY_APP_ID and ALIPAY_PRIVATE_KEY too, or remove it']);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
@@ -30,6 +30,7 @@ const EnvSchema = Type.Object({
   WECHAT_API_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   ALIPAY_APP_ID: Type.Optional(Type.String({ minLength: 1 })),
   ALIPAY_PRIVATE_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  ALIPAY_PUBLIC_KEY: Type.Optional(Type.String({ minLength: 1 })),
   ALIPAY_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   BANXUE_FILES_DIR: Type.Optional(Type.String({ minLength: 1 })),
   BANXUE_FILE_URL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
@@ -52,7 +53,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   platformTimeoutMs: number;
   wechat?: { appId: string; appSecret: string; baseUrl: string };
-  alipay?: { appId: string; privateKey: string; gatewayUrl: string };
+  /** `publicKey` (Alipay's, PEM) checks response signatures; always set in production. */
+  alipay?: { appId: string; privateKey: string; publicKey?: string; gatewayUrl: string };
   /** Where uploaded photos are kept (the local-folder storage). */
   filesDir: string;
   /** HMAC key for the short-lived file URLs; random per start in local mode, required in production. */
@@ -91,6 +93,57 @@ function pair<T>(name: string, a: string | undefined, b: string | undefined, bui
   return build();
 }
 
+const pemFromEnv = (value: string) => value.replace(/\\n/g, '\n');
+
+function readKey<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The app's RSA2 signing key, as PEM; undefined (with a problem) when unreadable. */
+function alipayPrivateKey(value: string, problems: string[]): string | undefined {
+  const pem = pemFromEnv(value);
+  const key = readKey(() => createPrivateKey(pem));
+  if (key?.asymmetricKeyType === 'rsa') return pem;
+  problems.push('ALIPAY_PRIVATE_KEY: not an RSA private key; give the app private key as PEM (PKCS#8 or PKCS#1, `\\n` escapes allowed)');
+  return undefined;
+}
+
+/**
+ * Alipay's public key, which checks the signature on every gateway response, as PEM. Accepts PEM or
+ * the bare base64 line the open platform console shows; refuses the app's own public key, the usual
+ * mix-up, since Alipay never signs with it.
+ */
+function alipayPublicKey(value: string | undefined, appPrivateKey: string | undefined, mode: AppConfig['mode'], problems: string[]) {
+  if (!value) {
+    if (mode === 'production') {
+      problems.push('ALIPAY_PUBLIC_KEY: required in production with Alipay credentials, to check the signature on Alipay’s responses (the Alipay public key, 支付宝公钥, from the open platform console)');
+    }
+    return undefined;
+  }
+  const text = pemFromEnv(value).trim();
+  if (text.includes('PRIVATE KEY')) {
+    problems.push('ALIPAY_PUBLIC_KEY: this is a private key; give the Alipay public key (支付宝公钥) from the open platform console');
+    return undefined;
+  }
+  const key: KeyObject | undefined = text.startsWith('-----BEGIN')
+    ? readKey(() => createPublicKey(text))
+    : readKey(() => createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' }));
+  if (key?.asymmetricKeyType !== 'rsa') {
+    problems.push('ALIPAY_PUBLIC_KEY: not an RSA public key; give the Alipay public key as PEM (`\\n` escapes allowed) or as the base64 line the console shows');
+    return undefined;
+  }
+  const appPublicKey = appPrivateKey && readKey(() => createPublicKey(appPrivateKey));
+  if (appPublicKey && key.equals(appPublicKey)) {
+    problems.push('ALIPAY_PUBLIC_KEY: this is the app’s own public key (it matches ALIPAY_PRIVATE_KEY); give the Alipay public key (支付宝公钥) shown next to it in the open platform console');
+    return undefined;
+  }
+  return key.export({ type: 'spki', format: 'pem' }).toString();
+}
+
 /** Reads and validates the environment; throws a ConfigError listing every problem at once. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const picked = Object.fromEntries(
@@ -114,11 +167,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     appSecret: env.WECHAT_APP_SECRET!,
     baseUrl: (env.WECHAT_API_BASE_URL ?? 'https://api.weixin.qq.com').replace(/\/$/, ''),
   }), problems);
-  const alipay = pair('ALIPAY_APP_ID/ALIPAY_PRIVATE_KEY', env.ALIPAY_APP_ID, env.ALIPAY_PRIVATE_KEY, () => ({
-    appId: env.ALIPAY_APP_ID!,
-    privateKey: env.ALIPAY_PRIVATE_KEY!.replace(/\\n/g, '\n'),
-    gatewayUrl: env.ALIPAY_GATEWAY_URL ?? 'https://openapi.alipay.com/gateway.do',
-  }), problems);
+  const alipay = pair('ALIPAY_APP_ID/ALIPAY_PRIVATE_KEY', env.ALIPAY_APP_ID, env.ALIPAY_PRIVATE_KEY, () => {
+    const privateKey = alipayPrivateKey(env.ALIPAY_PRIVATE_KEY!, problems);
+    return {
+      appId: env.ALIPAY_APP_ID!,
+      // An unreadable key is a listed problem, so this config is never returned without one.
+      privateKey: privateKey ?? '',
+      publicKey: alipayPublicKey(env.ALIPAY_PUBLIC_KEY, privateKey, mode, problems),
+      gatewayUrl: env.ALIPAY_GATEWAY_URL ?? 'https://openapi.alipay.com/gateway.do',
+    };
+  }, problems);
+  if (env.ALIPAY_PUBLIC_KEY && !env.ALIPAY_APP_ID && !env.ALIPAY_PRIVATE_KEY) {
+    problems.push('ALIPAY_PUBLIC_KEY: set ALIPAY_APP_ID and ALIPAY_PRIVATE_KEY too, or remove it');
+  }
   if (mode === 'production' && !env.BANXUE_FILE_URL_SECRET) {
     problems.push('BANXUE_FILE_URL_SECRET: required in production (at least 32 characters), so photo links stay valid across restarts and instances');
   }

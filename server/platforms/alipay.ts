@@ -1,11 +1,15 @@
-import { createSign } from 'node:crypto';
-import { fetchJson, PlatformError } from './http';
+import { createPublicKey, createSign, type KeyObject } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import { GatewayResponseError, unverifiedGatewayResponse, verifiedGatewayResponse, type GatewayResponse } from './alipay-signature';
+import { fetchText, PlatformError } from './http';
 import type { PlatformMessage, PushOutcome } from './push-outcome';
 
 export interface AlipayConfig {
   appId: string;
   /** PKCS#8 or PKCS#1 PEM of the app's RSA private key (RSA2 signing). */
   privateKey: string;
+  /** PEM of Alipay's public key, checking the gateway's response signatures; absent only in local mode. */
+  publicKey?: string;
   gatewayUrl: string;
 }
 
@@ -35,10 +39,16 @@ interface GatewayFailure {
  * `alipay.open.app.mini.templatemessage.send` sends a template message.
  */
 export class AlipayClient {
+  private readonly alipayPublicKey: KeyObject | undefined;
+  private warnedUnverified = false;
+
   constructor(
     private readonly config: AlipayConfig,
     private readonly timeoutMs: number,
-  ) {}
+    private readonly log: Pick<FastifyBaseLogger, 'warn' | 'error'>,
+  ) {
+    this.alipayPublicKey = config.publicKey ? createPublicKey(config.publicKey) : undefined;
+  }
 
   signedParams(params: Record<string, string>): Record<string, string> {
     const content = Object.keys(params)
@@ -50,8 +60,12 @@ export class AlipayClient {
     return { ...params, sign };
   }
 
-  /** Calls one gateway method with the common parameters, signed (RSA2). */
-  private async call(method: string, params: Record<string, string>, now: Date): Promise<Record<string, unknown>> {
+  /**
+   * Calls one gateway method with the common parameters, signed (RSA2), and reads the answer only
+   * once Alipay's signature on it checks out. A response that fails the check is logged (by its
+   * problem, never its content) and treated as the platform being unavailable.
+   */
+  private async call(method: string, params: Record<string, string>, now: Date): Promise<GatewayResponse> {
     const signed = this.signedParams({
       app_id: this.config.appId,
       method,
@@ -62,26 +76,35 @@ export class AlipayClient {
       version: '1.0',
       ...params,
     });
-    return (await fetchJson(this.config.gatewayUrl, {
+    const body = await fetchText(this.config.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
       body: new URLSearchParams(signed).toString(),
       timeoutMs: this.timeoutMs,
-    })) as Record<string, unknown>;
+    });
+    try {
+      if (this.alipayPublicKey) return verifiedGatewayResponse(body, method, this.alipayPublicKey);
+      if (!this.warnedUnverified) {
+        this.warnedUnverified = true;
+        this.log.warn('ALIPAY_PUBLIC_KEY is not set: Alipay responses are accepted without checking their signature (local mode only)');
+      }
+      return unverifiedGatewayResponse(body, method);
+    } catch (error) {
+      if (!(error instanceof GatewayResponseError)) throw error;
+      this.log.error({ method, problem: error.message }, 'Alipay response refused');
+      throw new PlatformError('unavailable', error.message);
+    }
   }
 
   async authCodeToIdentity(authCode: string, now: Date): Promise<AlipayIdentity> {
-    const body = (await this.call('alipay.system.oauth.token', { grant_type: 'authorization_code', code: authCode }, now)) as {
-      alipay_system_oauth_token_response?: { user_id?: string; open_id?: string };
-      error_response?: { code?: string; sub_code?: string };
-    };
-    const failure = body.error_response;
-    if (failure) {
+    const response = await this.call('alipay.system.oauth.token', { grant_type: 'authorization_code', code: authCode }, now);
+    if (response.node === 'error_response') {
+      const failure = response.content as GatewayFailure;
       const kind = failure.sub_code && INVALID_CODE_SUB_CODES.has(failure.sub_code) ? 'invalid_code' : 'unavailable';
       throw new PlatformError(kind, `oauth.token ${failure.code ?? ''} ${failure.sub_code ?? ''}`.trim(), failure.sub_code);
     }
-    const token = body.alipay_system_oauth_token_response;
-    const subject = token?.open_id || token?.user_id;
+    const token = response.content as { user_id?: unknown; open_id?: unknown };
+    const subject = [token.open_id, token.user_id].find((id): id is string => typeof id === 'string' && id !== '');
     if (!subject) throw new PlatformError('unavailable', 'oauth.token returned no user id');
     return { subject };
   }
@@ -93,18 +116,17 @@ export class AlipayClient {
   async sendTemplateMessage(message: PlatformMessage, now: Date): Promise<PushOutcome> {
     const recipient = ALIPAY_USER_ID.test(message.recipient) ? { to_user_id: message.recipient } : { to_open_id: message.recipient };
     const data = Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }]));
-    let body: Record<string, unknown>;
+    let response: GatewayFailure;
     try {
-      body = await this.call(
+      ({ content: response } = await this.call(
         'alipay.open.app.mini.templatemessage.send',
         { biz_content: JSON.stringify({ ...recipient, user_template_id: message.templateId, page: message.page, data: JSON.stringify(data) }) },
         now,
-      );
+      ));
     } catch (error) {
       if (error instanceof PlatformError) return { kind: 'retry', error: `templatemessage.send ${error.message}` };
       throw error;
     }
-    const response = (body.alipay_open_app_mini_templatemessage_send_response ?? body.error_response ?? {}) as GatewayFailure;
     if (response.code === '10000') return { kind: 'sent' };
     const reason = response.sub_code ?? response.code ?? 'no-response';
     if (response.code === '20000' || reason.startsWith('isp.')) return { kind: 'retry', error: `templatemessage.send ${reason}` };

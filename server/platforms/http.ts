@@ -10,16 +10,22 @@ export class PlatformError extends Error {
   }
 }
 
-export async function fetchJson(url: string, init: RequestInit & { timeoutMs: number }): Promise<unknown> {
-  let response: Response;
+/** The response body as text, for callers that must check a signature over its exact bytes. */
+export async function fetchText(url: string, init: RequestInit & { timeoutMs: number }): Promise<string> {
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(init.timeoutMs) });
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(init.timeoutMs) });
+    if (!response.ok) throw new PlatformError('unavailable', `HTTP ${response.status}`);
+    return await response.text();
   } catch (error) {
+    if (error instanceof PlatformError) throw error;
     throw new PlatformError('unavailable', `request failed: ${(error as Error).name}`);
   }
-  if (!response.ok) throw new PlatformError('unavailable', `HTTP ${response.status}`);
+}
+
+export async function fetchJson(url: string, init: RequestInit & { timeoutMs: number }): Promise<unknown> {
+  const text = await fetchText(url, init);
   try {
-    return await response.json();
+    return JSON.parse(text);
   } catch {
     throw new PlatformError('unavailable', 'response is not JSON');
   }

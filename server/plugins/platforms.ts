@@ -15,7 +15,7 @@ export default fp(
     const { wechat, alipay, platformTimeoutMs } = app.config;
     app.decorate('platforms', {
       wechat: wechat ? new WechatClient(wechat, platformTimeoutMs) : undefined,
-      alipay: alipay ? new AlipayClient(alipay, platformTimeoutMs) : undefined,
+      alipay: alipay ? new AlipayClient(alipay, platformTimeoutMs, app.log) : undefined,
       // Letter text check, only when switched on (config refuses it without WeChat credentials).
       wechatSecurity: wechat && app.config.msgSecCheck ? new WechatContentSecurity(wechat, platformTimeoutMs, app.clock) : undefined,
     });

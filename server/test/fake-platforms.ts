@@ -1,5 +1,5 @@
-import { createVerify, generateKeyPairSync, randomBytes } from 'node:crypto';
-import Fastify from 'fastify';
+import { createSign, createVerify, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import Fastify, { type FastifyReply } from 'fastify';
 
 /**
  * A local stand-in for the WeChat and Alipay servers, speaking their real wire formats, so the
@@ -9,9 +9,12 @@ export async function startFakePlatforms() {
   const wechat = { appId: 'wx-test-app', appSecret: 'wx-test-secret' };
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const alipay = { appId: '2021000000000001', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+  // The gateway's own key pair: it signs every answer; the app is given the public half.
+  const gatewayKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
   const issued = new Map<string, { subject: string; used: boolean }>();
   const sessionKeys: string[] = [];
+  const alipayAccessTokens: string[] = [];
   let delayMs = 0;
   const app = Fastify({ logger: false, forceCloseConnections: true });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
@@ -105,11 +108,28 @@ export async function startFakePlatforms() {
     return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
   });
 
+  // Every gateway answer is signed like Alipay's: RSA2 over the exact text of its one node. A scripted
+  // fault spoils the next answer: 'tampered' changes the node after signing (a forged open_id, or a
+  // failure turned into success), 'wrong_key' signs with another key, 'unsigned' leaves the sign out.
+  type AlipayResponseFault = 'tampered' | 'wrong_key' | 'unsigned';
+  const alipayResponseFaults: AlipayResponseFault[] = [];
+  let strangerKey: KeyObject | undefined;
+  const rsa2 = (text: string, key: KeyObject) => createSign('RSA-SHA256').update(text, 'utf8').sign(key, 'base64');
+  const signedAnswer = (reply: FastifyReply, node: string, content: Record<string, unknown>) => {
+    const fault = alipayResponseFaults.shift();
+    const nodeText = JSON.stringify(content);
+    if (fault === 'wrong_key') strangerKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const sign = rsa2(nodeText, fault === 'wrong_key' ? strangerKey! : gatewayKeys.privateKey);
+    const sent = fault === 'tampered' ? JSON.stringify({ ...content, ...('open_id' in content ? { open_id: 'forged-open-id' } : { code: '10000', msg: 'Success' }) }) : nodeText;
+    return reply.type('application/json;charset=utf-8').send(`{"${node}":${sent}${fault === 'unsigned' ? '' : `,"sign":"${sign}"`}}`);
+  };
+
   // Alipay template messages: recorded when signed by the app's key; scripted failures answer first.
   const TEMPLATE_SEND = 'alipay.open.app.mini.templatemessage.send';
+  const TEMPLATE_SEND_NODE = `${TEMPLATE_SEND.replace(/\./g, '_')}_response`;
   const alipaySendScript: { code: string; sub_code?: string }[] = [];
   const alipayTemplateSends: { params: Record<string, string>; bizContent: Record<string, string> }[] = [];
-  app.post('/gateway.do', async (request) => {
+  app.post('/gateway.do', async (request, reply) => {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     const params = request.body as Record<string, string>;
     const content = Object.keys(params)
@@ -120,22 +140,21 @@ export async function startFakePlatforms() {
     const signed = createVerify('RSA-SHA256').update(content, 'utf8').verify(publicKey, params.sign ?? '', 'base64');
     if (signed && params.app_id === alipay.appId && params.method === TEMPLATE_SEND) {
       const next = alipaySendScript.shift();
-      if (next) return { [`${TEMPLATE_SEND.replace(/\./g, '_')}_response`]: { msg: 'Business Failed', ...next }, sign: 'unused-in-tests' };
+      if (next) return signedAnswer(reply, TEMPLATE_SEND_NODE, { msg: 'Business Failed', ...next });
       alipayTemplateSends.push({ params, bizContent: JSON.parse(params.biz_content) as Record<string, string> });
-      return { [`${TEMPLATE_SEND.replace(/\./g, '_')}_response`]: { code: '10000', msg: 'Success' }, sign: 'unused-in-tests' };
+      return signedAnswer(reply, TEMPLATE_SEND_NODE, { code: '10000', msg: 'Success' });
     }
     if (!signed || params.app_id !== alipay.appId || params.method !== 'alipay.system.oauth.token') {
-      return { error_response: { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' } };
+      return signedAnswer(reply, 'error_response', { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature', sub_msg: '验签出错' });
     }
     const entry = issued.get(`ali:${params.code}`);
     if (!entry || entry.used) {
-      return { error_response: { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.code-invalid', sub_msg: '授权码code无效' } };
+      return signedAnswer(reply, 'error_response', { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.code-invalid', sub_msg: '授权码code无效' });
     }
     entry.used = true;
-    return {
-      alipay_system_oauth_token_response: { open_id: entry.subject, access_token: `tok-${randomBytes(6).toString('hex')}`, expires_in: 1296000 },
-      sign: 'unused-in-tests',
-    };
+    const accessToken = `tok-${randomBytes(6).toString('hex')}`;
+    alipayAccessTokens.push(accessToken);
+    return signedAnswer(reply, 'alipay_system_oauth_token_response', { open_id: entry.subject, access_token: accessToken, expires_in: 1296000 });
   });
 
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -146,6 +165,7 @@ export async function startFakePlatforms() {
       WECHAT_API_BASE_URL: address,
       ALIPAY_APP_ID: alipay.appId,
       ALIPAY_PRIVATE_KEY: alipay.privateKey,
+      ALIPAY_PUBLIC_KEY: gatewayKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       ALIPAY_GATEWAY_URL: `${address}/gateway.do`,
       PLATFORM_TIMEOUT_MS: '500',
     },
@@ -181,6 +201,12 @@ export async function startFakePlatforms() {
     scriptAlipaySends(...results: { code: string; sub_code?: string }[]) {
       alipaySendScript.push(...results);
     },
+    /** Spoils the signature of the next Alipay gateway answers, in order. */
+    scriptAlipayResponseFaults(...faults: AlipayResponseFault[]) {
+      alipayResponseFaults.push(...faults);
+    },
+    /** Every access token the Alipay gateway handed out, which must never reach a log. */
+    alipayAccessTokens,
     setDelay(ms: number) {
       delayMs = ms;
     },

@@ -54,3 +54,28 @@ it('retries Alipay’s own trouble (isp.*) and takes a business refusal as final
   ]);
   expect(w.platforms.alipayTemplateSends).toEqual([]);
 });
+
+it('retries an answer whose signature fails, even one claiming success, and sends once it checks out', async () => {
+  await w.deliver(backInTouch(null));
+  w.platforms.scriptAlipaySends({ code: '40004', sub_code: 'USER_TEMPLATE_ILLEGAL' });
+  w.platforms.scriptAlipayResponseFaults('tampered');
+  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+  expect((await w.outbox())[0]).toMatchObject({ status: 'pending', last_error: 'templatemessage.send response signature does not match the Alipay public key' });
+
+  const DAY = 24 * 3600_000;
+  for (const [day, fault, error] of [
+    [1, 'wrong_key', 'templatemessage.send response signature does not match the Alipay public key'],
+    [2, 'unsigned', 'templatemessage.send response is not signed'],
+  ] as const) {
+    w.at(day * DAY);
+    w.platforms.scriptAlipayResponseFaults(fault);
+    expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+    expect((await w.outbox())[0]).toMatchObject({ status: 'pending', last_error: error });
+  }
+  const refusals = w.t.logs.filter((line) => line.includes('Alipay response refused') && line.includes('alipay.open.app.mini.templatemessage.send'));
+  expect(refusals).toHaveLength(3);
+
+  w.at(3 * DAY);
+  expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0 });
+  expect((await w.outbox())[0]).toMatchObject({ status: 'sent', attempts: 4 });
+});
