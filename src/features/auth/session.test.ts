@@ -1,12 +1,16 @@
+import { waitFor } from '@testing-library/react';
 import { useLocaleStore } from '@/lib/i18n';
+import { kickOutbox, outbox } from '@/lib/outbox';
 import { usePreferencesStore } from '@/lib/preferences';
-import { caseworkerMe, sessionFor, signIn, sponsorMe } from '@/test/fixtures';
+import { caseworkerMe, sessionFor, signIn, sponsorMe, studentMe } from '@/test/fixtures';
 import { failWith, mockApi, offline } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
 import { entryRoute, logout, startSession } from './session';
 import { isSessionActive, useSessionStore } from './session-store';
 
 const SESSION_KEY = 'banxue.session';
+const OUTBOX_KEY = 'banxue.outbox';
+const CHECKIN = 'POST /api/student/checkins';
 
 function stored(key: string): unknown {
   const raw = Taro.getStorageSync(key);
@@ -99,5 +103,72 @@ describe('logout', () => {
       expect(Taro.reLaunch).toHaveBeenCalledTimes(1);
       expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
     }
+  });
+});
+
+describe('writes waiting to send when the session ends', () => {
+  const queueCheckin = () =>
+    outbox.enqueue({ kind: 'checkin', path: '/api/student/checkins', body: { kind: 'doing_well' }, label: '我很好' });
+
+  /** The student queues a check-in; sending it meets a 401 (the session was ended on the server). */
+  async function expireWhileSending() {
+    signIn(studentMe);
+    const sent = mockApi({ [CHECKIN]: failWith(401, 'UNAUTHENTICATED', 'gone') });
+    const item = queueCheckin();
+    await kickOutbox();
+    return { item, sent };
+  }
+
+  it('keeps them through an expiry, then sends them once, with their key, when the same account signs in', async () => {
+    const { item, sent } = await expireWhileSending();
+    expect(sent).toHaveLength(1);
+    expect(Taro.reLaunch).toHaveBeenLastCalledWith({ url: '/pages/login/index?reason=expired' });
+    expect(useSessionStore.getState().token).toBeNull();
+    expect(outbox.getSnapshot().items).toEqual([expect.objectContaining({ id: item.id, status: 'pending' })]);
+    // Paused, not backing off: no timer will try it again with a token nobody holds.
+    expect(outbox.nextWakeAt()).toBeNull();
+    expect(JSON.parse(String(Taro.getStorageSync(OUTBOX_KEY))).items).toHaveLength(1);
+
+    const resent = mockApi({ [CHECKIN]: { statusCode: 201, data: { id: 'c-1' } } });
+    signIn(studentMe);
+    // Signing in is enough: nothing else has to wake the outbox.
+    await waitFor(() => expect(outbox.getSnapshot().items).toHaveLength(0));
+    expect(resent).toHaveLength(1);
+    expect(resent[0].header['Idempotency-Key']).toBe(item.idempotencyKey);
+    expect(outbox.getSnapshot().items).toHaveLength(0);
+    expect(Taro.getStorageSync(OUTBOX_KEY)).toBe('');
+  });
+
+  it('keeps them when the app opens on a session that ran out while offline', async () => {
+    startSession(sessionFor(studentMe, 60_000));
+    mockApi({ [CHECKIN]: offline });
+    const item = queueCheckin();
+    await kickOutbox();
+    // Reopened later: the stored session is past its end.
+    useSessionStore.setState({ expiresAt: new Date(Date.now() - 1000).toISOString() });
+
+    expect(entryRoute()).toBe('/pages/login/index');
+    expect(useSessionStore.getState().token).toBeNull();
+    outbox.reload();
+    expect(outbox.get(item.id)).toMatchObject({ idempotencyKey: item.idempotencyKey, ownerAccountId: studentMe.accountId });
+  });
+
+  it('never sends or shows them to a different account signing in: they are deleted', async () => {
+    await expireWhileSending();
+    const sent = mockApi({ [CHECKIN]: { statusCode: 201, data: { id: 'c-1' } } });
+    signIn({ ...studentMe, accountId: 'acc-student-2', displayName: '阿木' });
+    await kickOutbox();
+    expect(sent).toHaveLength(0);
+    expect(outbox.getSnapshot().items).toHaveLength(0);
+    expect(Taro.getStorageSync(OUTBOX_KEY)).toBe('');
+  });
+
+  it('are deleted by a logout', async () => {
+    await expireWhileSending();
+    signIn(studentMe);
+    mockApi({ [CHECKIN]: offline, 'POST /api/auth/logout': { statusCode: 204 } });
+    await logout();
+    expect(outbox.getSnapshot().items).toHaveLength(0);
+    expect(Taro.getStorageSync(OUTBOX_KEY)).toBe('');
   });
 });

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
 import type { SessionResponse } from '../../../domain/api/auth';
 import { configureApiClient } from '@/lib/api-client';
-import { clearOutbox, configureOutboxOwner } from '@/lib/outbox';
+import { clearOutbox, configureOutboxOwner, outboxSignedIn } from '@/lib/outbox';
 import { homeFor, ROUTES } from '@/lib/routes';
-import { clearStoredData, DEVICE_PREFERENCE_KEYS } from '@/lib/storage';
+import { clearStoredData, DEVICE_PREFERENCE_KEYS, STORAGE_KEYS } from '@/lib/storage';
 import { logoutOnServer } from './api';
 import { isSessionActive, useSessionStore } from './session-store';
 
@@ -13,7 +13,7 @@ let lastExpiryRedirectAt = 0;
 
 /**
  * Forgets the session and everything stored for this person — token, records, drafts and the outbox
- * of writes not yet sent; keeps language and text size.
+ * of writes not yet sent; keeps language and text size. What a logout does.
  */
 export function clearSession(): void {
   useSessionStore.getState().clear();
@@ -21,15 +21,26 @@ export function clearSession(): void {
   clearStoredData(DEVICE_PREFERENCE_KEYS);
 }
 
+/**
+ * The session ran out without the person choosing to leave (expiry, a 401): forgets it like a logout
+ * but keeps the writes still waiting to send — a student offline when it expired would otherwise lose
+ * them. They go once the same account signs in again.
+ */
+function endExpiredSession(): void {
+  useSessionStore.getState().clear();
+  clearStoredData([...DEVICE_PREFERENCE_KEYS, STORAGE_KEYS.outbox]);
+}
+
 export function startSession(session: SessionResponse): void {
   useSessionStore.getState().signIn(session);
+  void outboxSignedIn(session.me.accountId);
 }
 
 /** Where the app should open: the role's home with a live session, the login page otherwise. */
 export function entryRoute(now: Date = new Date()): string {
   const session = useSessionStore.getState();
   if (isSessionActive(session, now)) return homeFor(session.me.role);
-  if (session.token) clearSession();
+  if (session.token) endExpiredSession();
   return ROUTES.login;
 }
 
@@ -39,7 +50,7 @@ export function expireSession(): void {
   if (now - lastExpiryRedirectAt < EXPIRY_REDIRECT_QUIET_MS) return;
   lastExpiryRedirectAt = now;
   const hadSession = Boolean(useSessionStore.getState().token);
-  clearSession();
+  endExpiredSession();
   void Taro.reLaunch({ url: hadSession ? `${ROUTES.login}?reason=expired` : ROUTES.login });
 }
 

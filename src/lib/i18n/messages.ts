@@ -55,6 +55,7 @@ export interface Messages {
   'login.demoEmpty': string;
   'login.noMethods': string;
   'login.welcomeNew': string;
+  'login.outboxWaiting': string;
 
   'settings.title': string;
   'settings.language': string;
@@ -67,6 +68,8 @@ export interface Messages {
   'settings.logoutConfirmTitle': string;
   'settings.logoutConfirmBody': string;
   'settings.logoutConfirm': string;
+  'settings.logoutConfirmBodyWaiting': string;
+  'settings.logoutDiscardConfirm': string;
 
   'sponsorship.status.reserved': string;
   'sponsorship.status.active': string;

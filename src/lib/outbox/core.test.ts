@@ -1,6 +1,7 @@
 import {
   BACKOFF_CAP_MS,
   backoffDelay,
+  endsSession,
   isRetryable,
   Outbox,
   OutboxRefusedError,
@@ -239,6 +240,10 @@ describe('outbox', () => {
     expect(isRetryable(f(422, 'IDEMPOTENCY_KEY_REUSED'))).toBe(false);
     expect(isRetryable(f(400, 'VALIDATION_FAILED'))).toBe(false);
     expect(isRetryable(f(403))).toBe(false);
+    // A 401 is neither: the outbox pauses until someone signs in.
+    expect(isRetryable(f(401, 'UNAUTHENTICATED'))).toBe(false);
+    expect(endsSession(f(401, 'UNAUTHENTICATED'))).toBe(true);
+    expect(endsSession(f(403))).toBe(false);
   });
 
   it('marks a refused item failed with the server’s message; it steps aside; retry uses a new key', async () => {
@@ -337,6 +342,78 @@ describe('outbox', () => {
     expect(outbox.getSnapshot().items).toHaveLength(0);
     expect(d.disk.has('outbox')).toBe(false);
     expect(d.make().getSnapshot().items).toHaveLength(0);
+  });
+
+  it('pauses on a 401: nothing is retried or dropped until the same person signs in, then all go with their keys', async () => {
+    const d = device();
+    const outbox = d.make();
+    d.setNetwork(() => {
+      throw { status: 401, code: 'UNAUTHENTICATED', message: '登录已过期' } satisfies SendFailure;
+    });
+    const first = outbox.enqueue(checkin());
+    const second = outbox.enqueue(checkin('busy_exams'));
+    await outbox.flush();
+    expect(d.sent).toHaveLength(1);
+    expect(outbox.get(first.id)).toMatchObject({ status: 'pending', attempts: 0, idempotencyKey: first.idempotencyKey });
+    expect(outbox.nextWakeAt()).toBeNull();
+
+    // However long it waits and whatever wakes it, nothing more is sent while paused.
+    d.tick(BACKOFF_CAP_MS * 3);
+    outbox.wakeAll();
+    await outbox.flush();
+    expect(d.sent).toHaveLength(1);
+    // Still on the device, for an app restart.
+    expect(JSON.parse(d.disk.get('outbox')!).items).toHaveLength(2);
+
+    d.setNetwork(() => ({ ok: true }));
+    outbox.signedIn('acc-1');
+    expect(outbox.nextWakeAt()).toBe(d.now());
+    await outbox.flush();
+    expect(d.sent.map((s) => s.key)).toEqual([first.idempotencyKey, first.idempotencyKey, second.idempotencyKey]);
+    expect(outbox.outcomeOf(first.id)).toBe('sent');
+    expect(outbox.outcomeOf(second.id)).toBe('sent');
+  });
+
+  it('sends a signed-in person’s backing-off items at once, and keeps a failed one for them to decide', async () => {
+    const d = device();
+    const outbox = d.make();
+    d.setNetwork((item) => {
+      if (item.body.kind === 'bad') throw { status: 400, code: 'VALIDATION_FAILED', message: '不对' } satisfies SendFailure;
+      return offline();
+    });
+    const bad = outbox.enqueue(checkin('bad'));
+    const waiting = outbox.enqueue(checkin());
+    await outbox.flush();
+    expect(outbox.get(waiting.id)!.nextAttemptAt).toBeGreaterThan(d.now());
+
+    d.setNetwork(() => ({ ok: true }));
+    outbox.signedIn('acc-1');
+    await outbox.flush();
+    expect(outbox.outcomeOf(waiting.id)).toBe('sent');
+    expect(outbox.get(bad.id)).toMatchObject({ status: 'failed', lastError: '不对' });
+  });
+
+  it('drops the earlier account’s items when another account signs in, and never sends them', async () => {
+    const d = device();
+    const outbox = d.make();
+    d.setNetwork(offline);
+    outbox.enqueue({ kind: 'letter', path: '/api/letters', body: { body: 'private' }, label: 'private' });
+    await outbox.flush();
+
+    d.setNetwork(() => ({ ok: true }));
+    d.setOwner('acc-2');
+    outbox.signedIn('acc-2');
+    expect(outbox.getSnapshot().items).toHaveLength(0);
+    expect(d.disk.has('outbox')).toBe(false);
+    const theirs = outbox.enqueue(checkin());
+    await outbox.flush();
+    expect(d.sent.map((s) => s.body)).toEqual([{ body: 'private' }, { kind: 'doing_well' }]);
+    expect(outbox.outcomeOf(theirs.id)).toBe('sent');
+    // Coming back as the first account finds nothing of theirs to send.
+    d.setOwner('acc-1');
+    outbox.signedIn('acc-1');
+    await outbox.flush();
+    expect(d.sent).toHaveLength(2);
   });
 
   it('wakes backing-off items when asked (network back)', async () => {

@@ -9,6 +9,8 @@
  *   sent; a later one (a reply after its letter, a second check-in) waits behind it, also while it
  *   backs off. An item that failed for good (a 4xx) steps aside so it cannot block the rest.
  * - Only the signed-in owner's items are sent (their token is the one we hold).
+ * - A 401 means the session ended, not that the item is wrong: the outbox pauses, the item keeps its
+ *   key and its place, and everything waits until someone signs in (`signedIn`).
  * - Network failures, timeouts, 408, 429, 5xx and 409 IDEMPOTENCY_IN_PROGRESS are retried with
  *   exponential backoff and jitter (2 s doubling, capped at 10 minutes). Any other 4xx marks the item
  *   failed with the server's message; the person can try again (with a fresh key: the server did
@@ -153,9 +155,12 @@ export function isRetryable(failure: SendFailure): boolean {
   if (failure.status === null) return true;
   if (failure.status === 408 || failure.status === 429) return true;
   if (failure.status === 409 && failure.code === 'IDEMPOTENCY_IN_PROGRESS') return true;
-  // 401: the session ended; the item waits for the same person to sign in again.
-  if (failure.status === 401) return true;
   return failure.status >= 500;
+}
+
+/** Whether a failure says the session is over (the item itself may be fine). */
+export function endsSession(failure: SendFailure): boolean {
+  return failure.status === 401;
 }
 
 /** UTF-8 size of a string (what the storage quota counts, roughly). */
@@ -198,6 +203,8 @@ export class Outbox {
   private items: OutboxItem[] = [];
   private sent: SentRecord[] = [];
   private online = true;
+  /** A 401 ended the session: nothing is sent until someone signs in again. */
+  private waitingForSignIn = false;
   private flushing: Promise<void> | null = null;
   private listeners = new Set<() => void>();
   private snapshot: OutboxSnapshot;
@@ -324,6 +331,7 @@ export class Outbox {
 
   /** When the next item becomes due (epoch ms), or null when nothing waits. */
   nextWakeAt(): number | null {
+    if (this.waitingForSignIn) return null;
     const owner = this.deps.getOwner();
     const head = this.items.find((item) => item.ownerAccountId === owner && item.status !== 'failed');
     return head && head.status === 'pending' ? head.nextAttemptAt : null;
@@ -336,7 +344,7 @@ export class Outbox {
       // Yield first, so `flushing` is set before the loop can finish and clear it.
       await Promise.resolve();
       try {
-        while (this.online) {
+        while (this.online && !this.waitingForSignIn) {
           const item = this.nextDue(this.deps.now());
           if (!item) break;
           const outcome = await this.attempt(item);
@@ -371,6 +379,12 @@ export class Outbox {
     } catch (error) {
       if (!this.items.some((i) => i.id === item.id)) return 'failed';
       const failure = this.deps.transport.describe(error);
+      if (endsSession(failure)) {
+        // Not the item's fault, so not a failed attempt: it goes first, with the same key, after sign-in.
+        this.waitingForSignIn = true;
+        this.update(item.id, { status: 'pending', nextAttemptAt: this.deps.now() });
+        return 'waiting';
+      }
       if (isRetryable(failure)) {
         const attempts = item.attempts + 1;
         this.update(item.id, {
@@ -448,10 +462,32 @@ export class Outbox {
     this.changed();
   }
 
+  /**
+   * Someone signed in: a pause for sign-in ends and their waiting items are due at once, each with the
+   * key it was queued with, so whatever the server already applied is only replayed.
+   *
+   * Anyone else's items are dropped rather than kept apart. Mini-program storage already belongs to one
+   * WeChat or Alipay user, so another account reaching this queue means a shared browser or a borrowed
+   * phone: the earlier person's letters and notes should not stay behind on it, they could never be
+   * sent from this session, and they would use up the room the new person's writes need. The login
+   * page tells whoever signs in that waiting writes go only with the same account.
+   */
+  signedIn(accountId: string): void {
+    const now = this.deps.now();
+    // Screens opened before this sign-in are gone, and with them any need to know what was sent then.
+    this.sent = [];
+    this.items = this.items
+      .filter((item) => item.ownerAccountId === accountId)
+      .map((item) => (item.status === 'pending' ? { ...item, nextAttemptAt: now } : item));
+    this.waitingForSignIn = false;
+    this.changed();
+  }
+
   /** Forgets everything (logout): the queue, its storage key, the memory of what was sent. */
   clear(): void {
     this.items = [];
     this.sent = [];
+    this.waitingForSignIn = false;
     this.changed();
   }
 }

@@ -9,5 +9,14 @@ export {
   type OutboxSnapshot,
   type SentRecord,
 } from './core';
-export { clearOutbox, configureOutboxOwner, kickOutbox, outbox, refusalMessage, startOutbox, useOutbox } from './taro-outbox';
+export {
+  clearOutbox,
+  configureOutboxOwner,
+  kickOutbox,
+  outbox,
+  outboxSignedIn,
+  refusalMessage,
+  startOutbox,
+  useOutbox,
+} from './taro-outbox';
 export { compressPhoto, PHOTO_QUALITY } from './compress';

@@ -98,6 +98,12 @@ export function startOutbox(): void {
   void kickOutbox();
 }
 
+/** Someone signed in: what waits for them goes now; anyone else's is dropped (see `Outbox.signedIn`). */
+export function outboxSignedIn(accountId: string): Promise<void> {
+  outbox.signedIn(accountId);
+  return kickOutbox();
+}
+
 /** Forgets the queue (logout). */
 export function clearOutbox(): void {
   if (timer) clearTimeout(timer);

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { caseworkerMe, signIn } from '@/test/fixtures';
-import { mockApi } from '@/test/http';
+import { kickOutbox, outbox } from '@/lib/outbox';
+import { caseworkerMe, signIn, studentMe } from '@/test/fixtures';
+import { mockApi, offline } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
 import { useSessionStore } from '../session-store';
 import { AccountPanel } from './account-panel';
@@ -35,5 +36,27 @@ describe('AccountPanel', () => {
     expect(sent.map((s) => `${s.method} ${s.path}`)).toEqual(['POST /api/auth/logout']);
     expect(useSessionStore.getState().token).toBeNull();
     expect(screen.getByText('尚未登录')).toBeInTheDocument();
+  });
+
+  it('warns that unsent writes will be deleted, keeps them when cancelled, deletes them when confirmed', async () => {
+    signIn(studentMe);
+    mockApi({ 'POST /api/student/checkins': offline, 'POST /api/auth/logout': { statusCode: 204 } });
+    outbox.enqueue({ kind: 'checkin', path: '/api/student/checkins', body: { kind: 'doing_well' }, label: '我很好' });
+    await kickOutbox();
+    Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' });
+    render(<AccountPanel />);
+
+    fireEvent.click(screen.getByTestId('logout'));
+    await waitFor(() =>
+      expect(Taro.showModal).toHaveBeenCalledWith(
+        expect.objectContaining({ content: '还有 1 条没有发出去。退出后它们会从这台设备上删掉，不会再发送。', confirmText: '仍要退出' }),
+      ),
+    );
+    expect(outbox.getSnapshot().items).toHaveLength(1);
+
+    fireEvent.click(screen.getByTestId('logout'));
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }));
+    expect(outbox.getSnapshot().items).toHaveLength(0);
+    expect(Taro.getStorageSync('banxue.outbox')).toBe('');
   });
 });

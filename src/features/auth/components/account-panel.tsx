@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, Section } from '@/components/ui';
 import { useT } from '@/lib/i18n';
+import { useOutbox } from '@/lib/outbox';
 import { logout } from '../session';
 import { useMe } from '../session-store';
 import './login.css';
@@ -12,12 +13,14 @@ export function AccountPanel() {
   const t = useT();
   const me = useMe();
   const [leaving, setLeaving] = useState(false);
+  const unsent = useOutbox().items.filter((item) => item.ownerAccountId === me?.accountId).length;
 
   const confirmLogout = async () => {
+    // Signing out deletes what has not been sent yet: say so, and how much.
     const answer = await Taro.showModal({
       title: t('settings.logoutConfirmTitle'),
-      content: t('settings.logoutConfirmBody'),
-      confirmText: t('settings.logoutConfirm'),
+      content: unsent > 0 ? t('settings.logoutConfirmBodyWaiting', { count: unsent }) : t('settings.logoutConfirmBody'),
+      confirmText: t(unsent > 0 ? 'settings.logoutDiscardConfirm' : 'settings.logoutConfirm'),
       cancelText: t('common.cancel'),
     });
     if (!answer.confirm) return;

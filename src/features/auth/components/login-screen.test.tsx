@@ -1,9 +1,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { AuthOptionsResponse, DemoUser } from '../../../../domain/api/auth';
 import { useLocaleStore } from '@/lib/i18n';
-import { caseworkerMe, sessionFor, sponsorMe } from '@/test/fixtures';
+import { kickOutbox, outbox } from '@/lib/outbox';
+import { caseworkerMe, sessionFor, signIn, sponsorMe, studentMe } from '@/test/fixtures';
 import { failWith, mockApi, offline, ok, type Handler, type Reply } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
+import { expireSession } from '../session';
 import { useSessionStore } from '../session-store';
 import { LoginScreen } from './login-screen';
 
@@ -182,6 +184,28 @@ describe('LoginScreen: states', () => {
     api();
     render(<LoginScreen />);
     expect(await screen.findByTestId('login-expired')).toHaveTextContent('登录已过期，请重新登录。');
+  });
+
+  it('says how many writes wait for sign-in, and sends them once the same account signs in here', async () => {
+    signIn(studentMe);
+    mockApi({ 'POST /api/student/checkins': offline });
+    const queued = ['doing_well', 'busy_exams'].map((kind) =>
+      outbox.enqueue({ kind: 'checkin', path: '/api/student/checkins', body: { kind }, label: kind }),
+    );
+    expireSession();
+
+    const sent = api({ 'POST /api/auth/demo': ok(sessionFor(studentMe)), 'POST /api/student/checkins': { statusCode: 201, data: {} } });
+    render(<LoginScreen />);
+    expect(await screen.findByTestId('login-outbox-waiting')).toHaveTextContent(
+      '还有 2 条没有发出去。用原来的账号重新登录后会自动发送；换别的账号登录，这些内容会被删掉。',
+    );
+    fireEvent.click(await screen.findByTestId('demo-user-acc-student-1'));
+
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenLastCalledWith({ url: '/packages/student/pages/home/index' }));
+    await act(() => kickOutbox());
+    const checkins = sent.filter((s) => s.path === '/api/student/checkins');
+    expect(checkins.map((s) => s.header['Idempotency-Key'])).toEqual(queued.map((item) => item.idempotencyKey));
+    expect(screen.queryByTestId('login-outbox-waiting')).not.toBeInTheDocument();
   });
 
   it('says when no sign-in method is available', async () => {

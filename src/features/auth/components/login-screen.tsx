@@ -5,6 +5,7 @@ import type { AuthOptionsResponse, DemoUser } from '../../../../domain/api/auth'
 import { Button, Notice, PageHeader, StateView } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { useLocale, useT } from '@/lib/i18n';
+import { useOutbox } from '@/lib/outbox';
 import { currentPlatform } from '@/lib/platform';
 import { fetchAuthOptions, fetchDemoUsers, loginWithAlipay, loginWithWechat } from '../api';
 import { useLogin } from '../use-login';
@@ -33,6 +34,8 @@ export function LoginScreen({ headerAction }: LoginScreenProps) {
   const router = useRouter();
   const login = useLogin();
   const platform = currentPlatform();
+  // Whatever is still queued belongs to the account whose session ended (a sign-in keeps only its own).
+  const waiting = useOutbox().items.length;
   const [options, setOptions] = useState<Load<AuthOptionsResponse>>({ state: 'loading' });
   const [demoUsers, setDemoUsers] = useState<Load<DemoUser[]>>({ state: 'loading' });
 
@@ -106,6 +109,11 @@ export function LoginScreen({ headerAction }: LoginScreenProps) {
       {router.params?.reason === 'expired' && !login.error ? (
         <Notice tone='info' testId='login-expired'>
           {t('errors.sessionExpired')}
+        </Notice>
+      ) : null}
+      {waiting > 0 ? (
+        <Notice tone='info' testId='login-outbox-waiting'>
+          {t('login.outboxWaiting', { count: waiting })}
         </Notice>
       ) : null}
       {login.error ? (

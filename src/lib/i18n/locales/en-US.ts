@@ -50,6 +50,7 @@ export const enUS: Messages = {
   'login.demoEmpty': 'No demo accounts are available right now.',
   'login.noMethods': 'No sign-in method is available here right now. Please try again later.',
   'login.welcomeNew': 'Welcome to Banxue',
+  'login.outboxWaiting': '{count} waiting — sign in to send. They go out once you sign in again with the same account; signing in with another account deletes them.',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',
@@ -62,6 +63,8 @@ export const enUS: Messages = {
   'settings.logoutConfirmTitle': 'Sign out?',
   'settings.logoutConfirmBody': 'Your sign-in and the data saved on this device will be removed.',
   'settings.logoutConfirm': 'Log out',
+  'settings.logoutConfirmBodyWaiting': '{count} not sent yet. Signing out deletes them from this device and they will not be sent.',
+  'settings.logoutDiscardConfirm': 'Sign out anyway',
 
   'sponsorship.status.reserved': 'Reserved',
   'sponsorship.status.active': 'Active',

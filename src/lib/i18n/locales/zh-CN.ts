@@ -50,6 +50,7 @@ export const zhCN: Messages = {
   'login.demoEmpty': '暂时没有可用的体验账号。',
   'login.noMethods': '这里暂时没有可用的登录方式，请稍后再试。',
   'login.welcomeNew': '欢迎加入伴学',
+  'login.outboxWaiting': '还有 {count} 条没有发出去。用原来的账号重新登录后会自动发送；换别的账号登录，这些内容会被删掉。',
 
   'settings.title': '设置',
   'settings.language': '语言',
@@ -62,6 +63,8 @@ export const zhCN: Messages = {
   'settings.logoutConfirmTitle': '退出登录？',
   'settings.logoutConfirmBody': '退出后，这台设备上保存的登录信息和数据会被清除。',
   'settings.logoutConfirm': '退出',
+  'settings.logoutConfirmBodyWaiting': '还有 {count} 条没有发出去。退出后它们会从这台设备上删掉，不会再发送。',
+  'settings.logoutDiscardConfirm': '仍要退出',
 
   'sponsorship.status.reserved': '待确认',
   'sponsorship.status.active': '资助中',
