@@ -1,14 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import type { DemoUsersResponse } from '../domain/api/auth';
 import type { StaffStudentPage } from '../domain/api/homes';
 import type { LetterDetail, LetterPage } from '../domain/api/letters';
 import type { CheckinPage } from '../domain/api/students';
 import { apiAs, browserSuite, screenshotsFor, shown } from './harness';
 
 const NGO_ADMIN = 'acc-staff-sc-admin';
-
 
 const suite = browserSuite();
 
@@ -20,6 +21,32 @@ async function confirmation(page: Page, kind: string, state: string) {
     .locator(`[data-testid="checkin-confirmation"][data-kind="${kind}"][data-state="${state}"]`)
     .filter({ visible: true })
     .waitFor({ timeout: 30_000 });
+}
+
+/** Ends every session of the account on the server, as running past `expires_at` does. */
+function expireSessionsOf(accountId: string): void {
+  const db = new Database(suite.server.dbPath, { fileMustExist: true });
+  try {
+    db.prepare('UPDATE sessions SET expires_at = ? WHERE account_id = ?').run(new Date(Date.now() - 60_000).toISOString(), accountId);
+  } finally {
+    db.close();
+  }
+}
+
+/** What the app keeps under `key` on the page's device (Taro's h5 storage wraps every value as { data }). */
+async function storedOn<T>(page: Page, key: string): Promise<T | null> {
+  const raw = await page.evaluate((name) => window.localStorage.getItem(name), key);
+  return raw ? (JSON.parse((JSON.parse(raw) as { data: string }).data) as T) : null;
+}
+
+/** Waits until the server refuses the token (it trusts a resolved session for a few seconds). */
+async function untilRefused(token: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const response = await fetch(`${suite.server.baseUrl}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    if (response.status === 401) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail('the expired session was still accepted after 20 s');
 }
 
 /** POSTs as a demo user (the harness's apiAs reads only). */
@@ -136,5 +163,70 @@ describe('a student checks in and writes while the network comes and goes', () =
     const letter = await studentApi<LetterDetail>(`/api/letters/${letters[0].id}`);
     assert.ok(letter.body.startsWith(marker));
     assert.equal(letter.photos.length, 1);
+  });
+
+  it('keeps a check-in queued offline through a session expiry and sends it once, with its key, after signing in again', async () => {
+    const demo = (await (await fetch(`${suite.server.baseUrl}/api/auth/demo-users`)).json()) as DemoUsersResponse;
+    const student = demo.users.find((user) => user.role === 'student');
+    assert.ok(student, 'the login page offers a student');
+    const before = new Set<string>();
+    const newCheckins = async () => {
+      // A fresh session each time: the earlier ones are expired below.
+      const studentApi = await apiAs(suite.server.baseUrl, student.accountId);
+      return (await studentApi<CheckinPage>('/api/student/checkins?limit=50')).items.filter((c) => !before.has(c.id));
+    };
+    for (const checkin of await newCheckins()) before.add(checkin.id);
+
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const checkinPosts: Array<{ status: number; key: string | undefined }> = [];
+    page.on('response', (response) => {
+      const request = response.request();
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/student/checkins') {
+        checkinPosts.push({ status: response.status(), key: request.headers()['idempotency-key'] });
+      }
+    });
+    let queuedKey: string | undefined;
+    try {
+      await page.goto(suite.server.baseUrl);
+      await shown(page, `demo-user-${student.accountId}`).click();
+      await shown(page, 'checkin-doing_well').waitFor({ timeout: 30_000 });
+
+      // Offline, the check-in waits on the phone; meanwhile the session runs out on the server.
+      await context.setOffline(true);
+      await page.waitForFunction(() => !navigator.onLine);
+      await shown(page, 'checkin-doing_well').click();
+      await confirmation(page, 'doing_well', 'waiting');
+      expireSessionsOf(student.accountId);
+      const session = await storedOn<{ state: { token: string } }>(page, 'banxue.session');
+      assert.ok(session?.state.token, 'the page is signed in');
+      await untilRefused(session.state.token);
+
+      // The network returns: the send meets a 401, the app goes to login, and the check-in still waits.
+      await context.setOffline(false);
+      await shown(page, 'login-expired').waitFor({ timeout: 30_000 });
+      const waiting = shown(page, 'login-outbox-waiting');
+      await waiting.waitFor();
+      assert.match((await waiting.textContent()) ?? '', /还有 1 条没有发出去/);
+      await screenshot(page, 'expired-waiting');
+      // (Another request may have met the 401 first, in which case the outbox never tried.)
+      assert.ok(checkinPosts.every((post) => post.status === 401), JSON.stringify(checkinPosts));
+      assert.equal((await newCheckins()).length, 0, 'nothing reached the server before signing in again');
+      const held = await storedOn<{ items: Array<{ idempotencyKey: string }> }>(page, 'banxue.outbox');
+      assert.equal(held?.items.length, 1, 'the check-in is still on the device');
+      queuedKey = held.items[0].idempotencyKey;
+
+      // The same student signs in again: it goes out by itself, with the key it was queued with.
+      await shown(page, `demo-user-${student.accountId}`).click();
+      await shown(page, 'student-home').waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => window.localStorage.getItem('banxue.outbox') === null, undefined, { timeout: 30_000 });
+      assert.equal(await shown(page, 'outbox-pending').count(), 0);
+    } finally {
+      await context.close();
+    }
+    const accepted = checkinPosts.filter((post) => post.status !== 401);
+    assert.deepEqual(accepted, [{ status: 201, key: queuedKey }]);
+    assert.ok(checkinPosts.every((post) => post.key === queuedKey), 'every attempt sent the key it was queued with');
+    assert.deepEqual((await newCheckins()).map((c) => c.kind), ['doing_well']);
   });
 });
