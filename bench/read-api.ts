@@ -4,10 +4,10 @@
  *   npm run bench:read-api            10 s per target, 50 connections
  *   BENCH_SECONDS=30 npm run bench:read-api
  *
- * The app target is the real server (SQLite, demo data, a signed-in sponsor) answering the route a
- * sponsor's phone calls most: 20 items of one sponsorship's letters. The bare target is a Fastify
- * server with no plugins sending the same bytes. Each server runs in its own process; the load comes
- * from this one.
+ * The app target is the real server (SQLite, demo data, a signed-in sponsor) answering the routes a
+ * sponsor's phone calls most, for the busiest sponsorship: its timeline (the route the budget names)
+ * and its letters, 20 items each. The bare target is a Fastify server with no plugins sending the same
+ * bytes on the same paths. Each server runs in its own process; the load comes from this one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,11 +34,19 @@ function freePort(): Promise<number> {
   });
 }
 
+// Without the scheduled jobs: a sweep or outbox tick landing in one target's window would skew its tail.
+// (Instances that only serve requests run this way too: see OPERATIONS.md.)
 function config(dbPath: string) {
-  return loadConfig({ BANXUE_SQLITE_PATH: dbPath, LOG_LEVEL: 'warn', BANXUE_H5_DIR: path.join(os.tmpdir(), 'none') });
+  return loadConfig({ BANXUE_SQLITE_PATH: dbPath, LOG_LEVEL: 'warn', BANXUE_H5_DIR: path.join(os.tmpdir(), 'none'), BANXUE_JOBS: 'false' });
 }
 
-/** Seeds a database and returns a sponsor's token and the route to measure. */
+interface Route {
+  name: string;
+  url: string;
+  payload: string;
+}
+
+/** Seeds a database and returns a sponsor's token and the routes to measure, with what they answer. */
 async function prepare(dbPath: string) {
   const app = await buildApp({ config: config(dbPath) });
   await seedDemoData(app.db, { now: NOW });
@@ -51,18 +59,26 @@ async function prepare(dbPath: string) {
     .orderBy('n', 'desc')
     .executeTakeFirstOrThrow();
   const { token } = await createSession(app.db, { accountId: busiest.account_id, method: 'demo', now: new Date(), ttlHours: 24 });
-  const url = `/api/letters?sponsorshipId=${busiest.id}&limit=20`;
-  const response = await app.inject({ url, headers: { authorization: `Bearer ${token}` } });
-  if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}`);
+  const routes: Route[] = [];
+  for (const [name, url] of [
+    ['timeline', `/api/sponsor/sponsorships/${busiest.id}/timeline?limit=20`],
+    ['letters', `/api/letters?sponsorshipId=${busiest.id}&limit=20`],
+  ]) {
+    const response = await app.inject({ url, headers: { authorization: `Bearer ${token}` } });
+    if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}`);
+    routes.push({ name, url, payload: response.body });
+  }
   await app.close();
-  return { token, url, payload: response.body, letters: Number(busiest.n) };
+  return { token, routes, sponsorshipId: busiest.id, letters: Number(busiest.n) };
 }
 
 async function serve(kind: string, port: number, arg: string) {
   if (kind === 'bare') {
-    const payload = fs.readFileSync(arg, 'utf8');
+    const routes = JSON.parse(fs.readFileSync(arg, 'utf8')) as Route[];
     const bare = Fastify({ logger: false });
-    bare.get('/api/letters', async (_request, reply) => reply.type('application/json; charset=utf-8').send(payload));
+    for (const { url, payload } of routes) {
+      bare.get(url.split('?')[0], async (_request, reply) => reply.type('application/json; charset=utf-8').send(payload));
+    }
     await bare.listen({ host: '127.0.0.1', port });
   } else {
     const app = await buildApp({ config: config(arg) });
@@ -93,26 +109,31 @@ async function measure(name: string, url: string, headers: Record<string, string
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banxue-bench-'));
   const dbPath = path.join(dir, 'bench.sqlite');
-  const payloadPath = path.join(dir, 'payload.json');
+  const routesPath = path.join(dir, 'routes.json');
   try {
-    const { token, url, payload, letters } = await prepare(dbPath);
-    fs.writeFileSync(payloadPath, payload);
-    const results = [];
-    for (const [kind, arg] of [['bare', payloadPath], ['app', dbPath]] as const) {
+    const { token, routes, sponsorshipId, letters } = await prepare(dbPath);
+    fs.writeFileSync(routesPath, JSON.stringify(routes));
+    const results = new Map<string, Awaited<ReturnType<typeof measure>>>();
+    for (const [kind, arg] of [['bare', routesPath], ['app', dbPath]] as const) {
       const port = await freePort();
       const child = await startServer(kind, arg, port);
       try {
-        results.push(await measure(kind, `http://127.0.0.1:${port}${url}`, { authorization: `Bearer ${token}` }));
+        for (const route of routes) {
+          results.set(`${kind} ${route.name}`, await measure(kind, `http://127.0.0.1:${port}${route.url}`, { authorization: `Bearer ${token}` }));
+        }
       } finally {
         child.kill('SIGTERM');
       }
     }
-    const [bare, app] = results;
-    console.log(`\nGET ${url.replace(/sponsorshipId=[^&]+/, 'sponsorshipId=…')} — ${payload.length} B, ${letters} letters in the sponsorship`);
-    console.log(`${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} cores\n`);
-    console.log('target      req/s     p50 ms   p99 ms');
-    for (const r of results) console.log(`${r.name.padEnd(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(10)} ${String(r.p99).padStart(8)}`);
-    console.log(`\napp / bare throughput: ${((app.rps / bare.rps) * 100).toFixed(1)}%; app p99 ${app.p99} ms (budget 50 ms)`);
+    console.log(`\nThe busiest sponsorship (${letters} letters); ${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
+    for (const route of routes) {
+      const bare = results.get(`bare ${route.name}`)!;
+      const app = results.get(`app ${route.name}`)!;
+      console.log(`\nGET ${route.url.replace(sponsorshipId, '…')} — ${route.payload.length} B`);
+      console.log('target      req/s     p50 ms   p99 ms');
+      for (const r of [bare, app]) console.log(`${r.name.padEnd(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(10)} ${String(r.p99).padStart(8)}`);
+      console.log(`app / bare throughput: ${((app.rps / bare.rps) * 100).toFixed(1)}%; app p99 ${app.p99} ms (budget 50 ms)`);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
