@@ -1,15 +1,17 @@
 import { waitFor } from '@testing-library/react';
+import { draftKey, useLetterDraftStore } from '@/features/letters/draft-store';
 import { useLocaleStore } from '@/lib/i18n';
 import { kickOutbox, outbox } from '@/lib/outbox';
 import { usePreferencesStore } from '@/lib/preferences';
 import { caseworkerMe, sessionFor, signIn, sponsorMe, studentMe } from '@/test/fixtures';
 import { failWith, mockApi, offline } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
-import { entryRoute, logout, startSession } from './session';
+import { entryRoute, expireSession, logout, startSession } from './session';
 import { isSessionActive, useSessionStore } from './session-store';
 
 const SESSION_KEY = 'banxue.session';
 const OUTBOX_KEY = 'banxue.outbox';
+const DRAFTS_KEY = 'banxue.letterDrafts';
 const CHECKIN = 'POST /api/student/checkins';
 
 function stored(key: string): unknown {
@@ -170,5 +172,65 @@ describe('writes waiting to send when the session ends', () => {
     await logout();
     expect(outbox.getSnapshot().items).toHaveLength(0);
     expect(Taro.getStorageSync(OUTBOX_KEY)).toBe('');
+  });
+});
+
+describe('letter drafts when the session ends', () => {
+  const target = { kind: 'new', sponsorshipId: 'sp-1' } as const;
+  const studentDraft = draftKey(target, studentMe.accountId);
+
+  /** The student has started a letter (its send key already made) when the server ends the session. */
+  function expireWhileWriting() {
+    signIn(studentMe);
+    const drafts = useLetterDraftStore.getState();
+    drafts.setBody(studentDraft, '老师说我进步了');
+    const sendKey = drafts.sendKey(studentDraft);
+    expireSession();
+    return sendKey;
+  }
+
+  const storedDrafts = () => (stored(DRAFTS_KEY) as { state: { drafts: Record<string, unknown> } } | null)?.state.drafts;
+
+  it('keeps them through an expiry, on the device too, for the same account signing in again', async () => {
+    const sendKey = expireWhileWriting();
+    expect(useSessionStore.getState().token).toBeNull();
+    expect(Object.keys(storedDrafts() ?? {})).toEqual([studentDraft]);
+
+    // The app restarts before the student signs in again: memory is empty, the draft comes back from the device.
+    const onDevice = Taro.getStorageSync(DRAFTS_KEY);
+    useLetterDraftStore.setState({ drafts: {} });
+    Taro.setStorageSync(DRAFTS_KEY, onDevice);
+    await useLetterDraftStore.persist.rehydrate();
+    signIn(studentMe);
+
+    expect(useLetterDraftStore.getState().drafts[studentDraft]).toMatchObject({ body: '老师说我进步了', idempotencyKey: sendKey });
+  });
+
+  it('keeps them when the app opens on a session that ran out', () => {
+    signIn(studentMe);
+    useLetterDraftStore.getState().setBody(studentDraft, '这学期我当了班长');
+    useSessionStore.setState({ expiresAt: new Date(Date.now() - 1000).toISOString() });
+
+    expect(entryRoute()).toBe('/pages/login/index');
+    expect(Object.keys(storedDrafts() ?? {})).toEqual([studentDraft]);
+  });
+
+  it('never shows them to a different account signing in: they are deleted', () => {
+    expireWhileWriting();
+    const otherStudent = { ...studentMe, accountId: 'acc-student-2', displayName: '阿木' };
+    signIn(otherStudent);
+    useLetterDraftStore.getState().setBody(draftKey(target, otherStudent.accountId), '你好');
+
+    expect(Object.keys(useLetterDraftStore.getState().drafts)).toEqual([draftKey(target, otherStudent.accountId)]);
+    expect(Object.keys(storedDrafts() ?? {})).toEqual([draftKey(target, otherStudent.accountId)]);
+  });
+
+  it('are deleted by a logout, from memory and the device', async () => {
+    expireWhileWriting();
+    signIn(studentMe);
+    mockApi({ 'POST /api/auth/logout': { statusCode: 204 } });
+    await logout();
+    expect(useLetterDraftStore.getState().drafts).toEqual({});
+    expect(Taro.getStorageSync(DRAFTS_KEY)).toBe('');
   });
 });

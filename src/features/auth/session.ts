@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { SessionResponse } from '../../../domain/api/auth';
+import { useLetterDraftStore } from '@/features/letters/draft-store';
 import { configureApiClient } from '@/lib/api-client';
 import { clearOutbox, configureOutboxOwner, outboxSignedIn } from '@/lib/outbox';
 import { homeFor, ROUTES } from '@/lib/routes';
@@ -12,27 +13,30 @@ const EXPIRY_REDIRECT_QUIET_MS = 3000;
 let lastExpiryRedirectAt = 0;
 
 /**
- * Forgets the session and everything stored for this person — token, records, drafts and the outbox
- * of writes not yet sent; keeps language and text size. What a logout does.
+ * Forgets the session and everything stored for this person — token, records, letter drafts and the
+ * outbox of writes not yet sent; keeps language and text size. What a logout does.
  */
 export function clearSession(): void {
   useSessionStore.getState().clear();
   clearOutbox();
+  useLetterDraftStore.getState().clearAll();
   clearStoredData(DEVICE_PREFERENCE_KEYS);
 }
 
 /**
  * The session ran out without the person choosing to leave (expiry, a 401): forgets it like a logout
- * but keeps the writes still waiting to send — a student offline when it expired would otherwise lose
- * them. They go once the same account signs in again.
+ * but keeps the writes still waiting to send and the letters being written — a student offline when it
+ * expired would otherwise lose them. They come back once the same account signs in again.
  */
 function endExpiredSession(): void {
   useSessionStore.getState().clear();
-  clearStoredData([...DEVICE_PREFERENCE_KEYS, STORAGE_KEYS.outbox]);
+  clearStoredData([...DEVICE_PREFERENCE_KEYS, STORAGE_KEYS.outbox, STORAGE_KEYS.letterDrafts]);
 }
 
+/** Signs in; whatever an earlier account left waiting on the device is deleted, never shown or sent. */
 export function startSession(session: SessionResponse): void {
   useSessionStore.getState().signIn(session);
+  useLetterDraftStore.getState().keepOnlyOwnedBy(session.me.accountId);
   void outboxSignedIn(session.me.accountId);
 }
 

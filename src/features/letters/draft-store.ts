@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { useSessionStore } from '@/features/auth';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { STORAGE_KEYS, taroJSONStorage } from '@/lib/storage';
 
@@ -36,9 +35,14 @@ const MAX_DRAFTS = 20;
 
 export const EMPTY_DRAFT: LetterDraft = { body: '', photos: [], idempotencyKey: null, updatedAt: 0 };
 
+/** Drafts are stored under their owner's account id, so another account on the device never sees them. */
 export function draftKey(target: DraftTarget, accountId: string | null | undefined): string {
   const id = target.kind === 'new' ? target.sponsorshipId : target.letterId;
   return `${accountId ?? 'anonymous'}:${target.kind}:${id}`;
+}
+
+function isOwnedBy(key: string, accountId: string): boolean {
+  return key.startsWith(`${accountId}:`);
 }
 
 export function isDraftEmpty(draft: LetterDraft | undefined): boolean {
@@ -56,6 +60,9 @@ interface DraftState {
   /** The key for sending this draft: made on the first tap of Send, the same on every retry. */
   sendKey: (key: string) => string;
   clear: (key: string) => void;
+  /** Someone signed in: their drafts stay, anyone else's are deleted. */
+  keepOnlyOwnedBy: (accountId: string) => void;
+  /** Logout. The session layer decides what each way of leaving keeps, as it does for the outbox. */
   clearAll: () => void;
 }
 
@@ -105,6 +112,10 @@ export const useLetterDraftStore = create<DraftState>()(
         },
         clear: (key) =>
           set((state) => ({ drafts: Object.fromEntries(Object.entries(state.drafts).filter(([k]) => k !== key)) })),
+        keepOnlyOwnedBy: (accountId) =>
+          set((state) => ({
+            drafts: Object.fromEntries(Object.entries(state.drafts).filter(([key]) => isOwnedBy(key, accountId))),
+          })),
         clearAll: () => set({ drafts: {} }),
       };
     },
@@ -125,8 +136,11 @@ export const useLetterDraftStore = create<DraftState>()(
   ),
 );
 
-// Drafts belong to the person signed in: when the session ends they go with it (the device storage
-// is wiped by the session layer; this forgets the copy in memory).
-useSessionStore.subscribe((state, previous) => {
-  if (previous.token && !state.token) useLetterDraftStore.getState().clearAll();
-});
+/** How many letters this account has started on the device and not sent (what a logout would delete). */
+export function useLetterDraftCount(accountId: string | null | undefined): number {
+  return useLetterDraftStore((state) =>
+    accountId
+      ? Object.entries(state.drafts).filter(([key, draft]) => isOwnedBy(key, accountId) && !isDraftEmpty(draft)).length
+      : 0,
+  );
+}

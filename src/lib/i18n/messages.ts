@@ -70,6 +70,7 @@ export interface Messages {
   'settings.logoutConfirm': string;
   'settings.logoutConfirmBodyWaiting': string;
   'settings.logoutDiscardConfirm': string;
+  'settings.logoutConfirmDrafts': string;
 
   'sponsorship.status.reserved': string;
   'sponsorship.status.active': string;

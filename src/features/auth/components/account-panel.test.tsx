@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { draftKey, useLetterDraftStore } from '@/features/letters/draft-store';
 import { kickOutbox, outbox } from '@/lib/outbox';
 import { caseworkerMe, signIn, studentMe } from '@/test/fixtures';
 import { mockApi, offline } from '@/test/http';
@@ -58,5 +59,25 @@ describe('AccountPanel', () => {
     await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }));
     expect(outbox.getSnapshot().items).toHaveLength(0);
     expect(Taro.getStorageSync('banxue.outbox')).toBe('');
+  });
+
+  it('says that letters still being written will be deleted, and deletes them when confirmed', async () => {
+    signIn(studentMe);
+    const drafts = useLetterDraftStore.getState();
+    drafts.setBody(draftKey({ kind: 'new', sponsorshipId: 'sp-1' }, studentMe.accountId), '谢谢您寄来的书');
+    // Opened and left empty: nothing to lose, not counted.
+    drafts.ensure(draftKey({ kind: 'reply', letterId: 'l-1' }, studentMe.accountId));
+    mockApi({ 'POST /api/auth/logout': { statusCode: 204 } });
+    render(<AccountPanel />);
+
+    fireEvent.click(screen.getByTestId('logout'));
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }));
+    expect(Taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({
+        content: '退出后，这台设备上保存的登录信息和数据会被清除。\n还有 1 封没写完的信，草稿也会一起删掉。',
+        confirmText: '仍要退出',
+      }),
+    );
+    expect(useLetterDraftStore.getState().drafts).toEqual({});
   });
 });

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, Section } from '@/components/ui';
+import { useLetterDraftCount } from '@/features/letters/draft-store';
 import { useT } from '@/lib/i18n';
 import { useOutbox } from '@/lib/outbox';
 import { logout } from '../session';
@@ -14,13 +15,15 @@ export function AccountPanel() {
   const me = useMe();
   const [leaving, setLeaving] = useState(false);
   const unsent = useOutbox().items.filter((item) => item.ownerAccountId === me?.accountId).length;
+  const drafts = useLetterDraftCount(me?.accountId);
 
   const confirmLogout = async () => {
-    // Signing out deletes what has not been sent yet: say so, and how much.
+    // Signing out deletes what has not been sent yet and letters still being written: say so, and how much.
+    const body = unsent > 0 ? t('settings.logoutConfirmBodyWaiting', { count: unsent }) : t('settings.logoutConfirmBody');
     const answer = await Taro.showModal({
       title: t('settings.logoutConfirmTitle'),
-      content: unsent > 0 ? t('settings.logoutConfirmBodyWaiting', { count: unsent }) : t('settings.logoutConfirmBody'),
-      confirmText: t(unsent > 0 ? 'settings.logoutDiscardConfirm' : 'settings.logoutConfirm'),
+      content: drafts > 0 ? `${body}\n${t('settings.logoutConfirmDrafts', { count: drafts })}` : body,
+      confirmText: t(unsent > 0 || drafts > 0 ? 'settings.logoutDiscardConfirm' : 'settings.logoutConfirm'),
       cancelText: t('common.cancel'),
     });
     if (!answer.confirm) return;

@@ -78,7 +78,10 @@ describe('LetterCompose', () => {
     });
     render(<LetterCompose role='sponsor' target={NEW} />);
     type('最近学习怎么样？');
-    const draftKey = useLetterDraftStore.getState().sendKey('acc-sponsor-1:new:sp-1');
+    let draftKey = '';
+    act(() => {
+      draftKey = useLetterDraftStore.getState().sendKey('acc-sponsor-1:new:sp-1');
+    });
     fireEvent.click(screen.getByTestId('compose-send'));
     // Saved on the phone and said so; the writer does not need to stay.
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith({ title: '已保存，连上网络后会自动发送。', icon: 'none' }));

@@ -65,6 +65,7 @@ export const enUS: Messages = {
   'settings.logoutConfirm': 'Log out',
   'settings.logoutConfirmBodyWaiting': '{count} not sent yet. Signing out deletes them from this device and they will not be sent.',
   'settings.logoutDiscardConfirm': 'Sign out anyway',
+  'settings.logoutConfirmDrafts': 'Letters not finished yet: {count}. Signing out deletes their drafts too.',
 
   'sponsorship.status.reserved': 'Reserved',
   'sponsorship.status.active': 'Active',

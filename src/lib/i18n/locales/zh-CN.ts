@@ -65,6 +65,7 @@ export const zhCN: Messages = {
   'settings.logoutConfirm': '退出',
   'settings.logoutConfirmBodyWaiting': '还有 {count} 条没有发出去。退出后它们会从这台设备上删掉，不会再发送。',
   'settings.logoutDiscardConfirm': '仍要退出',
+  'settings.logoutConfirmDrafts': '还有 {count} 封没写完的信，草稿也会一起删掉。',
 
   'sponsorship.status.reserved': '待确认',
   'sponsorship.status.active': '资助中',
