@@ -1,5 +1,5 @@
 import { waitFor } from '@testing-library/react';
-import { draftKey, useLetterDraftStore } from '@/features/letters/draft-store';
+import { draftKey, useLetterDraftStore } from '@/lib/letter-drafts';
 import { useLocaleStore } from '@/lib/i18n';
 import { kickOutbox, outbox } from '@/lib/outbox';
 import { usePreferencesStore } from '@/lib/preferences';

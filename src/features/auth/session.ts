@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { SessionResponse } from '../../../domain/api/auth';
-import { useLetterDraftStore } from '@/features/letters/draft-store';
+import { useLetterDraftStore } from '@/lib/letter-drafts';
 import { configureApiClient } from '@/lib/api-client';
 import { clearOutbox, configureOutboxOwner, outboxSignedIn } from '@/lib/outbox';
 import { homeFor, ROUTES } from '@/lib/routes';

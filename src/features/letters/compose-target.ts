@@ -1,4 +1,4 @@
-import type { DraftTarget } from './draft-store';
+import type { DraftTarget } from '@/lib/letter-drafts';
 
 /** The compose page's query (`?sponsorshipId=` | `?replyTo=` | `?resubmit=`) as what the letter answers. */
 export function composeTargetFromParams(params: Record<string, string | undefined>): DraftTarget | null {

@@ -5,5 +5,5 @@ export { ReviewQueue } from './components/review-queue';
 export { ReviewLink } from './components/review-link';
 export { StudentLetterLinks, type StudentLetterLinksProps } from './components/student-letter-links';
 export { composeTargetFromParams } from './compose-target';
-export { useLetterDraftStore, type DraftTarget } from './draft-store';
+export { useLetterDraftStore, type DraftTarget } from '@/lib/letter-drafts';
 export { fetchLetters, type LetterSummary, type LetterDetail } from './api';

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { draftKey, useLetterDraftStore } from '@/features/letters/draft-store';
+import { draftKey, useLetterDraftStore } from '@/lib/letter-drafts';
 import { kickOutbox, outbox } from '@/lib/outbox';
 import { caseworkerMe, signIn, studentMe } from '@/test/fixtures';
 import { mockApi, offline } from '@/test/http';

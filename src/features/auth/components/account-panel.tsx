@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, Section } from '@/components/ui';
-import { useLetterDraftCount } from '@/features/letters/draft-store';
+import { useLetterDraftCount } from '@/lib/letter-drafts';
 import { useT } from '@/lib/i18n';
 import { useOutbox } from '@/lib/outbox';
 import { logout } from '../session';

@@ -3,7 +3,7 @@ import { LETTER_PHOTOS_MAX } from '../limits';
 import { signIn, sponsorMe, studentMe } from '@/test/fixtures';
 import { failWith, mockApi, ok, type SentRequest } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
-import { useLetterDraftStore } from '../draft-store';
+import { useLetterDraftStore } from '@/lib/letter-drafts';
 import { detail } from '../test-data';
 import { kickOutbox, outbox } from '@/lib/outbox';
 import { LetterCompose } from './letter-compose';

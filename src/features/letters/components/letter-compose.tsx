@@ -10,7 +10,7 @@ import { useT } from '@/lib/i18n';
 import { kickOutbox, outbox, refusalMessage } from '@/lib/outbox';
 import { letterRoutes, type LetterRole } from '@/lib/routes';
 import { fetchLetter, queueLetter, uploadLetterPhoto, type LetterDetail } from '../api';
-import { draftKey, EMPTY_DRAFT, isDraftEmpty, useLetterDraftStore, type DraftPhoto, type DraftTarget } from '../draft-store';
+import { draftKey, EMPTY_DRAFT, isDraftEmpty, useLetterDraftStore, type DraftPhoto, type DraftTarget } from '@/lib/letter-drafts';
 import { BackLink } from './back-link';
 import { FindingList } from './letter-text';
 import './letters.css';
