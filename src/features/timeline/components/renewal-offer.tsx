@@ -5,7 +5,7 @@ import { errorMessage } from '@/lib/api-client';
 import { formatAmountPerCadence, formatDate } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { renewSponsorship, type RenewOption, type SponsorshipDetail } from '../api';
-import { confirmWith, toast } from './confirm';
+import { confirmAction, toast } from '@/lib/confirm';
 
 export interface RenewalOfferProps {
   sponsorship: SponsorshipDetail;
@@ -26,7 +26,7 @@ export function RenewalOffer({ sponsorship, onRenewed }: RenewalOfferProps) {
   const choose = async (option: RenewOption) => {
     if (busy) return;
     setError(null);
-    const yes = await confirmWith({
+    const yes = await confirmAction({
       title: t('timeline.renew.confirmTitle'),
       content: t(`timeline.renew.confirm.${option}`, { name, amount }),
       confirmText: t('timeline.renew.confirm'),

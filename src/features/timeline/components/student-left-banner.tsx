@@ -9,7 +9,7 @@ import { useT } from '@/lib/i18n';
 import { letterRoutes } from '@/lib/routes';
 import { chooseAfterLeaving } from '../api';
 import { sponsorRoutes } from '../routes';
-import { confirmWith, toast } from './confirm';
+import { confirmAction, toast } from '@/lib/confirm';
 
 export interface StudentLeftBannerProps {
   sponsorshipId: string;
@@ -35,14 +35,14 @@ export function StudentLeftBanner({ sponsorshipId, name, left, onChosen }: Stude
     setError(null);
     const yes =
       choice === 'end'
-        ? await confirmWith({
+        ? await confirmAction({
             title: t('timeline.left.endTitle'),
             content: t('timeline.left.endBody', { name }),
             confirmText: t('timeline.left.endConfirm'),
             cancelText: t('common.cancel'),
             danger: true,
           })
-        : await confirmWith({
+        : await confirmAction({
             title: t('timeline.left.waitTitle'),
             content: t('timeline.left.waitBody', { name }),
             confirmText: t('timeline.left.waitConfirm'),
