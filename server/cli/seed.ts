@@ -6,13 +6,11 @@
  * scratch: it deletes the SQLite file, or drops and recreates the PostgreSQL schema in use.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { connectDatabase, type Db } from '../db/connect';
 import { currentPgSchema, migrateToLatest } from '../db/migrate';
 import { DEMO_STAFF_PASSWORD, isDatabaseEmpty, seedDemoData, type SeedSummary } from '../db/seed';
-
-const repoRoot = path.resolve(__dirname, '../..');
+import { databaseFromEnv, isNowArg, readNow, runCli, UsageError } from './cli';
 
 const USAGE = `Usage: npm run db:seed -- [--reset] [--now <ISO-8601 time>]
 
@@ -33,17 +31,11 @@ function parseArgs(argv: string[]): Args | 'help' {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--reset') args.reset = true;
-    else if (arg === '--now' || arg.startsWith('--now=')) {
-      const value = arg === '--now' ? argv[++i] : arg.slice('--now='.length);
-      const now = new Date(value ?? '');
-      if (!value || Number.isNaN(now.getTime())) throw new UsageError(`--now needs an ISO-8601 time, like 2026-11-29T03:00:00Z (got ${value ?? 'nothing'})`);
-      args.now = now;
-    } else throw new UsageError(`unknown argument: ${arg}`);
+    else if (isNowArg(arg)) ({ now: args.now, last: i } = readNow(argv, i, '2026-11-29T03:00:00Z'));
+    else throw new UsageError(`unknown argument: ${arg}`);
   }
   return args;
 }
-
-class UsageError extends Error {}
 
 function removeSqliteFiles(file: string) {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
@@ -79,8 +71,7 @@ async function main() {
   if (process.env.BANXUE_MODE === 'production' || process.env.NODE_ENV === 'production') {
     throw new Error('Refusing to seed demo data (with a published staff password) in production mode.');
   }
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  const sqlitePath = path.resolve(repoRoot, process.env.BANXUE_SQLITE_PATH || 'data/banxue.sqlite');
+  const { databaseUrl, sqlitePath } = databaseFromEnv();
   if (parsed.reset && !databaseUrl) removeSqliteFiles(sqlitePath);
 
   const { db, dialect } = connectDatabase({ databaseUrl, sqlitePath });
@@ -108,11 +99,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    process.exit(64);
-  }
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main, USAGE);
