@@ -1,10 +1,7 @@
-import type { SituationChange } from '../../domain/care/alerts';
+import { SITUATION_CHANGES, type SituationChange } from '../../domain/care/alerts';
 
-/**
- * What changed when a student is back in touch, in words a sponsor may read. Repeated from
- * domain/care/alerts (the app imports only types from domain; a test keeps them equal).
- */
-export const SITUATION_CHANGES = ['new_school', 'vocational_track', 'moved_home', 'other'] as const satisfies readonly SituationChange[];
+/** What changed when a student is back in touch, in words a sponsor may read (the domain's kinds). */
+export { SITUATION_CHANGES };
 
 /** A change kind the app knows how to say, or null (an unknown one is simply not mentioned). */
 export function situationChange(value: unknown): SituationChange | null {

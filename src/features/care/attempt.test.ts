@@ -1,15 +1,9 @@
-import { CONTACT_METHODS as DOMAIN_METHODS, CONTACT_RESULTS as DOMAIN_RESULTS } from '../../../domain/care/alerts';
-import { checkAttemptForm, chinaTimeToIso, CONTACT_METHODS, CONTACT_RESULTS, EMPTY_ATTEMPT_FORM } from './attempt';
+import { checkAttemptForm, chinaTimeToIso, EMPTY_ATTEMPT_FORM } from './attempt';
 
 const openedAt = '2026-12-01T00:00:00Z';
 const now = new Date('2026-12-03T02:00:00Z');
 
 describe('attempt form', () => {
-  it('repeats the domain’s methods and results', () => {
-    expect(CONTACT_METHODS).toEqual(DOMAIN_METHODS);
-    expect(CONTACT_RESULTS).toEqual(DOMAIN_RESULTS);
-  });
-
   it('reads China time as an instant and refuses times that do not exist', () => {
     expect(chinaTimeToIso('2026-12-03 09:30')).toBe('2026-12-03T01:30:00.000Z');
     expect(chinaTimeToIso('2026/12/3 7:05')).toBe('2026-12-02T23:05:00.000Z');

@@ -1,10 +1,8 @@
 import type { ContactMethod, ContactResult } from '../../../domain/care/alerts';
+export { CONTACT_METHODS, CONTACT_RESULTS } from '../../../domain/care/alerts';
 import type { MessageKey } from '@/lib/i18n';
 import type { LogAttemptBody } from './api';
 
-/** Repeated from domain/care/alerts (a test keeps them equal). */
-export const CONTACT_METHODS = ['call', 'message', 'home_visit', 'school', 'guardian'] as const satisfies readonly ContactMethod[];
-export const CONTACT_RESULTS = ['reached', 'no_answer', 'left_message', 'wrong_number', 'other'] as const satisfies readonly ContactResult[];
 export const ATTEMPT_NOTE_MAX = 1000;
 
 export interface AttemptForm {

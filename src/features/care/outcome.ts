@@ -1,10 +1,9 @@
 import type { AlertOutcome, SituationChange } from '../../../domain/care/alerts';
+export { ALERT_OUTCOMES } from '../../../domain/care/alerts';
 import { checkDate } from '@/features/staff-ledger';
 import type { MessageKey } from '@/lib/i18n';
 import type { ResolveAlertBody } from './api';
 
-/** Repeated from domain/care/alerts (the app imports only types from domain; a test keeps them equal). */
-export const ALERT_OUTCOMES = ['reached', 'situation_changed', 'paused', 'handed_over', 'left_program'] as const satisfies readonly AlertOutcome[];
 export const SCHOOL_STAGES = ['primary', 'middle', 'high', 'vocational'] as const;
 export const CONSENT_METHODS = ['paper', 'in_person', 'video', 'phone'] as const;
 export const RESOLVE_LIMITS = { note: 1000, schoolName: 80, guardianName: 60, relation: 30 } as const;
