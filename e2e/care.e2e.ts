@@ -223,8 +223,6 @@ describe('a caseworker works a lost-contact alert from the queue to an outcome',
 
     const signedIn = await openAs(suite.browser, baseUrl, admin.accountId, { width: 1280, height: 900 });
     const page = signedIn.page;
-    // Signing in ends on the staff home; going to the policy page before that would race the redirect.
-    await shown(page, 'staff-home').waitFor({ timeout: 30_000 });
     await page.goto(`${baseUrl}/packages/staff/pages/policy/index`);
     await shown(page, 'policy-editor').waitFor({ timeout: 30_000 });
     assert.match(await shown(page, 'policy-version').innerText(), new RegExp(`^第 ${before.version} 版`));

@@ -117,6 +117,8 @@ export async function apiAs(baseUrl: string, accountId: string) {
   };
 }
 
+const SIGNED_IN_HOMES = ['sponsor-home', 'student-home', 'staff-home'].map((id) => `[data-testid="${id}"]`).join(', ');
+
 export interface SignedInPage {
   page: Page;
   close(): Promise<void>;
@@ -156,6 +158,8 @@ export async function openAs(
     );
     await page.goto(baseUrl);
   }
+  // Signing in ends on the role's home; a test that navigates before that would race the redirect.
+  await page.locator(SIGNED_IN_HOMES).filter({ visible: true }).first().waitFor({ timeout: 30_000 });
   return { page, close: () => context.close() };
 }
 
