@@ -4,6 +4,7 @@ import {
   canTransition,
   IllegalLetterTransition,
   isVisibleToReader,
+  isWithdrawable,
   LETTER_STATUSES,
   type LetterActor,
   type LetterStatus,
@@ -18,8 +19,11 @@ const LEGAL: [LetterStatus, LetterStatus, LetterActor][] = [
   ['screened', 'held', 'system'],
   ['held', 'approved', 'staff'],
   ['held', 'returned', 'staff'],
+  ['held', 'submitted', 'writer'],
+  ['held', 'withdrawn', 'writer'],
   ['approved', 'delivered', 'system'],
   ['returned', 'submitted', 'writer'],
+  ['returned', 'withdrawn', 'writer'],
   ['delivered', 'read', 'reader'],
   ['read', 'replied', 'reader'],
 ];
@@ -56,5 +60,10 @@ describe('letter lifecycle', () => {
   it('shows a letter to its reader only from delivery on, and lets them answer it', () => {
     expect(LETTER_STATUSES.filter(isVisibleToReader)).toEqual(['delivered', 'read', 'replied']);
     expect(LETTER_STATUSES.filter(canBeRepliedTo)).toEqual(['delivered', 'read']);
+  });
+
+  it('lets the writer take a letter back only before it is delivered, and never bring a withdrawn one back', () => {
+    expect(LETTER_STATUSES.filter(isWithdrawable)).toEqual(['held', 'returned']);
+    for (const to of LETTER_STATUSES) for (const actor of ACTORS) expect(canTransition('withdrawn', to, actor)).toBe(false);
   });
 });

@@ -7,6 +7,9 @@
  *                         held → approved → delivered
  *                          ↓
  *                       returned → submitted (edited and sent again by the writer)
+ *
+ * While a letter is held or returned its writer may also take it back (withdrawn, final) or, while
+ * held, edit it and send it again (submitted: it is screened afresh).
  */
 export const LETTER_STATUSES = [
   'draft',
@@ -18,6 +21,7 @@ export const LETTER_STATUSES = [
   'delivered',
   'read',
   'replied',
+  'withdrawn',
 ] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
@@ -31,12 +35,13 @@ const TRANSITIONS: Record<LetterStatus, Partial<Record<LetterStatus, LetterActor
   draft: { submitted: 'writer' },
   submitted: { screened: 'system' },
   screened: { delivered: 'system', held: 'system' },
-  held: { approved: 'staff', returned: 'staff' },
+  held: { approved: 'staff', returned: 'staff', submitted: 'writer', withdrawn: 'writer' },
   approved: { delivered: 'system' },
-  returned: { submitted: 'writer' },
+  returned: { submitted: 'writer', withdrawn: 'writer' },
   delivered: { read: 'reader' },
   read: { replied: 'reader' },
   replied: {},
+  withdrawn: {},
 };
 
 export class IllegalLetterTransition extends Error {
@@ -61,6 +66,11 @@ export function assertTransition(from: LetterStatus, to: LetterStatus, actor: Le
 /** The reader sees a letter only once it has been delivered. */
 export function isVisibleToReader(status: LetterStatus): boolean {
   return status === 'delivered' || status === 'read' || status === 'replied';
+}
+
+/** The writer may still change their mind: edit and send again, or take the letter back. */
+export function isWithdrawable(status: LetterStatus): boolean {
+  return status === 'held' || status === 'returned';
 }
 
 /** A letter can be answered once its reader has it. */

@@ -12,6 +12,8 @@ export const PUSH_EVENTS = [
   'student_back_in_touch',
   /** To a sponsor: a letter from their student was delivered. */
   'letter_delivered',
+  /** To a caseworker (or the NGO admin): a student's words may show danger; open the urgent queue now. */
+  'care_urgent',
 ] as const;
 export type PushEvent = (typeof PUSH_EVENTS)[number];
 

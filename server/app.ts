@@ -34,6 +34,7 @@ import checkinRoutes from './features/checkins/routes';
 import termReportRoutes from './features/term-reports/routes';
 import messagingRoutes from './features/messaging/routes';
 import careRoutes from './features/care/routes';
+import wellbeingRoutes from './features/wellbeing/routes';
 import carePolicyRoutes from './features/care-policy/routes';
 
 export interface BuildOptions {
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(termReportRoutes);
   await app.register(messagingRoutes);
   await app.register(careRoutes);
+  await app.register(wellbeingRoutes);
   await app.register(carePolicyRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });

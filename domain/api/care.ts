@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ALERT_OUTCOMES, ALERT_STATUSES, CONTACT_METHODS, CONTACT_RESULTS, HANDOVER_STATUSES, SITUATION_CHANGES, SPONSOR_CARE_STATES } from '../care/alerts';
+import { FLAG_ACTIONS, FLAG_OUTCOMES, FLAG_SOURCE_KINDS, FLAG_STATUSES } from '../care/flags';
 import { EXAMS, LADDER_STEPS, POLICY_LIMITS } from '../care/policy';
+import { WELLBEING_CATEGORIES } from '../wellbeing/types';
 import { PUSH_EVENTS } from '../messaging';
 import { Id, IsoDate, IsoDateTime, literals, Page, PageQuery } from './common';
 import { StudentContactView, StudentIdParams } from './students';
@@ -30,6 +32,8 @@ export const CarePolicyBody = Type.Object(
     quietPeriods: Type.Array(QuietPeriodSchema, { maxItems: POLICY_LIMITS.quietPeriods }),
     examCalendar: Type.Array(ExamEntrySchema, { maxItems: POLICY_LIMITS.examEntries }),
     examOutreachDays: Type.Integer(),
+    urgentAckMinutes: Type.Integer(),
+    concernDueHours: Type.Integer(),
   },
   { additionalProperties: false },
 );
@@ -50,7 +54,8 @@ export type CarePolicyView = Static<typeof CarePolicyView>;
 // ---------------------------------------------------------------------------------------------
 // The caseworker's queue
 
-export const QUEUE_TABS = ['alerts', 'watch', 'exam_season', 'talk_request'] as const;
+/** urgent and concern: wellbeing flags (a student's words); the rest: the silence ladder's alerts and tasks. */
+export const QUEUE_TABS = ['urgent', 'alerts', 'concern', 'watch', 'exam_season', 'talk_request'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
 export const QueueQuery = Type.Composite(
@@ -105,10 +110,30 @@ export const TaskRow = Type.Object({
 });
 export type TaskRow = Static<typeof TaskRow>;
 
-export const QueueItem = Type.Union([AlertRow, TaskRow]);
+/** A wellbeing flag in the queue: what the student's words may show, and the deadline (acknowledge, or follow up). */
+export const FlagRow = Type.Object({
+  kind: Type.Literal('flag'),
+  id: Id,
+  level: literals(['urgent', 'concern'] as const),
+  student: QueueStudent,
+  status: literals(FLAG_STATUSES),
+  assignee: Nullable(Type.Object({ id: Id, name: Type.String() })),
+  mine: Type.Boolean(),
+  sourceKind: literals(FLAG_SOURCE_KINDS),
+  categories: Type.Array(literals(WELLBEING_CATEGORIES)),
+  openedAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  acknowledgedAt: Nullable(IsoDateTime),
+  escalatedAt: Nullable(IsoDateTime),
+});
+export type FlagRow = Static<typeof FlagRow>;
+
+export const QueueItem = Type.Union([AlertRow, TaskRow, FlagRow]);
 export type QueueItem = Static<typeof QueueItem>;
 
 export const QueueCounts = Type.Object({
+  urgent: Type.Integer(),
+  concern: Type.Integer(),
   alerts: Type.Integer(),
   escalated: Type.Integer(),
   watch: Type.Integer(),
@@ -264,6 +289,62 @@ export const RejectHandoverBody = Type.Object({ reason: Text(500) }, { additiona
 export type RejectHandoverBody = Static<typeof RejectHandoverBody>;
 
 export { StudentIdParams };
+
+// ---------------------------------------------------------------------------------------------
+// A wellbeing flag (staff only: its words and everything done about it never reach a sponsor)
+
+export const FlagParams = AlertParams;
+
+export const FlagFinding = Type.Object({
+  category: literals(WELLBEING_CATEGORIES),
+  level: literals(['urgent', 'concern'] as const),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  excerpt: Type.String(),
+});
+export type FlagFinding = Static<typeof FlagFinding>;
+
+export const FlagCaseView = Type.Object({
+  flag: Type.Composite([
+    Type.Omit(FlagRow, ['kind', 'student']),
+    Type.Object({
+      acknowledgedByName: Nullable(Type.String()),
+      resolvedAt: Nullable(IsoDateTime),
+      resolvedByName: Nullable(Type.String()),
+      outcome: Nullable(literals(FLAG_OUTCOMES)),
+      outcomeNote: Nullable(Type.String()),
+    }),
+  ]),
+  /** The words as they were assessed, and what in them raised the flag (offsets into `text`). */
+  text: Type.String(),
+  findings: Type.Array(FlagFinding),
+  /** A letter's state now: held from the sponsor while the flag is urgent and unresolved. */
+  letter: Nullable(Type.Object({ id: Id, status: Type.String() })),
+  student: Type.Object({
+    id: Id,
+    legalName: Type.String(),
+    displayName: Type.String(),
+    grade: Type.Integer(),
+    province: Type.String(),
+    city: Type.String(),
+    contacts: Type.Array(StudentContactView),
+  }),
+  actions: Type.Array(Type.Object({ kind: literals(FLAG_ACTIONS), note: Nullable(Type.String()), staffName: Type.String(), at: IsoDateTime })),
+});
+export type FlagCaseView = Static<typeof FlagCaseView>;
+
+export const FlagActionBody = Type.Object(
+  { kind: literals(FLAG_ACTIONS), note: Type.Optional(Type.String({ maxLength: 1000 })) },
+  { additionalProperties: false },
+);
+export type FlagActionBody = Static<typeof FlagActionBody>;
+
+/** Closing a flag: handled (after an action) or a false alarm (the reason is required; a held letter is then delivered). */
+export const CloseFlagBody = Type.Object(
+  { outcome: literals(FLAG_OUTCOMES), note: Type.Optional(Type.String({ maxLength: 1000 })) },
+  { additionalProperties: false },
+);
+export type CloseFlagBody = Static<typeof CloseFlagBody>;
 
 // ---------------------------------------------------------------------------------------------
 // What a sponsor sees (added to SponsorshipDetail as `care`)

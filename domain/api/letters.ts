@@ -74,7 +74,12 @@ export const LetterDetail = Type.Composite([
     /** Passages a caseworker removed before delivery (shown to the writer). */
     redactions: Type.Array(Redaction),
     canReply: Type.Boolean(),
+    /** Writer only, while held or returned: edit and send again. */
     canEdit: Type.Boolean(),
+    /** Writer only, while held or returned: take the letter back (it is never delivered). */
+    canWithdraw: Type.Boolean(),
+    /** Writer only, while held: the writer's words made a caseworker want to read it first (the app shows how to reach a person now). */
+    careHold: Type.Boolean(),
   }),
 ]);
 export type LetterDetail = Static<typeof LetterDetail>;

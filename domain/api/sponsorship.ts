@@ -16,6 +16,8 @@ export const SponsorshipDetail = Type.Composite([
     studentLeft: Type.Union([Type.Object({ returnExpected: Type.Boolean(), remainingFen: Type.Integer() }), Type.Null()]),
     /** The gentle status of the partner's care: checking in, back in touch, or nothing to say. */
     care: SponsorCareView,
+    /** Letters from the student held before delivery (for any reason; the sponsor is told only that they are delayed). */
+    lettersDelayed: Type.Integer(),
   }),
 ]);
 export type SponsorshipDetail = Static<typeof SponsorshipDetail>;

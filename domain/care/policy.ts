@@ -43,6 +43,10 @@ export interface CarePolicy {
   examCalendar: ExamEntry[];
   /** Within how many days after results day a graduating student gets a caseworker check-in task. */
   examOutreachDays: number;
+  /** Minutes for a caseworker to acknowledge an urgent wellbeing flag before the NGO admin is told. */
+  urgentAckMinutes: number;
+  /** Hours for a caseworker to follow up a wellbeing concern before the NGO admin is told. */
+  concernDueHours: number;
 }
 
 export const DEFAULT_LADDER: readonly LadderStep[] = [
@@ -60,6 +64,8 @@ export const DEFAULT_CARE_POLICY: CarePolicy = {
   quietPeriods: [],
   examCalendar: [],
   examOutreachDays: 7,
+  urgentAckMinutes: 15,
+  concernDueHours: 24,
 };
 
 export const POLICY_LIMITS = {
@@ -67,6 +73,8 @@ export const POLICY_LIMITS = {
   ladderDay: { min: 0, max: 180 },
   slaHours: { min: 1, max: 24 * 30 },
   examOutreachDays: { min: 1, max: 60 },
+  urgentAckMinutes: { min: 5, max: 240 },
+  concernDueHours: { min: 1, max: 168 },
   quietPeriodDays: { max: 62 },
   quietPeriods: 40,
   examEntries: 40,
@@ -81,6 +89,8 @@ export type PolicyProblemCode =
   | 'sla_out_of_range'
   | 'sla_contact_before_ack'
   | 'outreach_out_of_range'
+  | 'urgent_ack_out_of_range'
+  | 'concern_due_out_of_range'
   | 'quiet_period_invalid'
   | 'quiet_period_too_long'
   | 'exam_entry_invalid'
@@ -117,6 +127,8 @@ export function validatePolicy(p: CarePolicy): PolicyProblem[] {
   if (!within(p.slaFirstContactHours, POLICY_LIMITS.slaHours)) problems.push({ field: 'slaFirstContactHours', code: 'sla_out_of_range' });
   else if (p.slaFirstContactHours < p.slaAckHours) problems.push({ field: 'slaFirstContactHours', code: 'sla_contact_before_ack' });
   if (!within(p.examOutreachDays, POLICY_LIMITS.examOutreachDays)) problems.push({ field: 'examOutreachDays', code: 'outreach_out_of_range' });
+  if (!within(p.urgentAckMinutes, POLICY_LIMITS.urgentAckMinutes)) problems.push({ field: 'urgentAckMinutes', code: 'urgent_ack_out_of_range' });
+  if (!within(p.concernDueHours, POLICY_LIMITS.concernDueHours)) problems.push({ field: 'concernDueHours', code: 'concern_due_out_of_range' });
 
   const seen = new Set<string>();
   p.ladder.forEach((s, i) => {

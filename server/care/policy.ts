@@ -13,10 +13,10 @@ export interface StoredCarePolicy extends CarePolicy {
 type PolicyRow = Pick<
   NgoPolicyTable,
   'ngo_id' | 'version' | 'checkin_cadence_days' | 'ladder' | 'sla_ack_hours' | 'sla_first_contact_hours' | 'quiet_periods' | 'exam_calendar' | 'updated_at' | 'updated_by'
-> & { exam_outreach_days: number };
+> & { exam_outreach_days: number; urgent_ack_minutes: number; concern_due_hours: number };
 
 export const POLICY_COLUMNS = [
-  'ngo_id', 'version', 'checkin_cadence_days', 'ladder', 'sla_ack_hours', 'sla_first_contact_hours', 'quiet_periods', 'exam_calendar', 'exam_outreach_days', 'updated_at', 'updated_by',
+  'ngo_id', 'version', 'checkin_cadence_days', 'ladder', 'sla_ack_hours', 'sla_first_contact_hours', 'quiet_periods', 'exam_calendar', 'exam_outreach_days', 'urgent_ack_minutes', 'concern_due_hours', 'updated_at', 'updated_by',
 ] as const;
 
 /** The stored JSON columns are written only by the policy editor (validated) and the seed, so they parse as the domain types. */
@@ -31,6 +31,8 @@ export function policyFromRow(row: PolicyRow): StoredCarePolicy {
     quietPeriods: JSON.parse(row.quiet_periods) as CarePolicy['quietPeriods'],
     examCalendar: JSON.parse(row.exam_calendar) as CarePolicy['examCalendar'],
     examOutreachDays: row.exam_outreach_days,
+    urgentAckMinutes: row.urgent_ack_minutes,
+    concernDueHours: row.concern_due_hours,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
   };

@@ -7,9 +7,10 @@ import * as ledgerTimeline from './migrations/004-ledger-timeline';
 import * as studentSide from './migrations/005-student-side';
 import * as care from './migrations/006-care';
 import * as sweep from './migrations/007-sweep';
+import * as wellbeing from './migrations/008-wellbeing';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
-const migrations: Record<string, Migration> = {
+const migrations = {
   '001-initial': initial,
   '002-letters': letters,
   '003-pool': pool,
@@ -17,7 +18,8 @@ const migrations: Record<string, Migration> = {
   '005-student-side': studentSide,
   '006-care': care,
   '007-sweep': sweep,
-};
+  '008-wellbeing': wellbeing,
+} satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -34,12 +36,15 @@ export async function currentPgSchema(db: Db): Promise<string> {
   return rows[0].schema ?? named ?? 'public';
 }
 
-/** Applies every pending migration, on SQLite or in the connection's PostgreSQL schema. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+/**
+ * Applies every pending migration (or those up to and including `target`), on SQLite or in the
+ * connection's PostgreSQL schema.
+ */
+export async function migrateToLatest(db: Db, target?: keyof typeof migrations): Promise<string[]> {
   const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
   const migrationTableSchema = isPostgres ? await currentPgSchema(db) : undefined;
   const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = target ? await migrator.migrateTo(target) : await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -5,6 +5,9 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { SituationChange } from '../../domain/care/alerts';
+import type { FlagActionKind, FlagOutcome, WellbeingSourceKind } from '../../domain/care/flags';
+import type { LetterStatus } from '../../domain/letters';
+import type { FlagLevel } from '../../domain/wellbeing/types';
 
 export interface NgoTable {
   id: string;
@@ -33,6 +36,8 @@ export interface NgoPolicyTable {
   updated_by: string | null;
   /** Days after results day in which graduating students get an exam-season check-in task. */
   exam_outreach_days: ColumnType<number, number | undefined, number>;
+  urgent_ack_minutes: ColumnType<number, number | undefined, number>;
+  concern_due_hours: ColumnType<number, number | undefined, number>;
 }
 
 export interface AccountTable {
@@ -183,6 +188,8 @@ export interface TermReportTable {
   authored_by: 'student' | 'caseworker';
   author_account_id: string;
   created_at: string;
+  /** 1 while an urgent wellbeing flag on its comment keeps it from the sponsor. */
+  held_for_care: ColumnType<number, number | undefined, number>;
 }
 
 export interface LetterTable {
@@ -192,7 +199,7 @@ export interface LetterTable {
   author_account_id: string;
   in_reply_to: string | null;
   body: string;
-  status: 'draft' | 'submitted' | 'screened' | 'held' | 'approved' | 'returned' | 'delivered' | 'read' | 'replied';
+  status: LetterStatus;
   status_changed_at: string;
   created_at: string;
 }
@@ -326,6 +333,42 @@ export interface CaseworkerTaskTable {
   note: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON: exam_season tasks carry `{ exam, year }`. */
   detail: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface WellbeingFlagTable {
+  id: string;
+  student_id: string;
+  ngo_id: string;
+  level: FlagLevel;
+  source_kind: WellbeingSourceKind;
+  source_id: string;
+  /** A letter edited and sent again is assessed again: its flags count up from 1. */
+  source_revision: number;
+  /** The words as they were assessed (a letter's body may change when it is edited and sent again). */
+  text: string;
+  /** JSON: the assessment's findings (category, level, start, end, excerpt). */
+  findings: string;
+  status: 'open' | 'acknowledged' | 'resolved';
+  assigned_staff_id: string | null;
+  opened_at: string;
+  /** urgent: acknowledge by; concern: follow up by. The sweep escalates past it. */
+  due_at: string;
+  acknowledged_at: ColumnType<string | null, string | null | undefined, string | null>;
+  acknowledged_by: ColumnType<string | null, string | null | undefined, string | null>;
+  escalated_at: ColumnType<string | null, string | null | undefined, string | null>;
+  resolved_at: ColumnType<string | null, string | null | undefined, string | null>;
+  resolved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome: ColumnType<FlagOutcome | null, FlagOutcome | null | undefined, FlagOutcome | null>;
+  outcome_note: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface WellbeingActionTable {
+  id: string;
+  flag_id: string;
+  kind: FlagActionKind;
+  note: string | null;
+  staff_id: string;
+  acted_at: string;
 }
 
 export interface NotificationTable {
@@ -467,6 +510,8 @@ export interface Database {
   alerts: AlertTable;
   contact_attempts: ContactAttemptTable;
   caseworker_tasks: CaseworkerTaskTable;
+  wellbeing_flags: WellbeingFlagTable;
+  wellbeing_actions: WellbeingActionTable;
   notifications: NotificationTable;
   outbox_messages: OutboxMessageTable;
   exam_outreach_runs: ExamOutreachRunTable;

@@ -53,6 +53,12 @@ export type ErrorCode =
   | 'TASK_ALREADY_DONE'
   | 'POLICY_INVALID'
   | 'POLICY_VERSION_STALE'
+  | 'LETTER_NOT_WITHDRAWABLE'
+  | 'LETTER_CARE_HOLD'
+  | 'FLAG_ALREADY_ACKNOWLEDGED'
+  | 'FLAG_CLOSED'
+  | 'FLAG_NEEDS_ACTION'
+  | 'FLAG_REASON_REQUIRED'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -108,6 +114,12 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   TASK_ALREADY_DONE: 409,
   POLICY_INVALID: 400,
   POLICY_VERSION_STALE: 409,
+  LETTER_NOT_WITHDRAWABLE: 409,
+  LETTER_CARE_HOLD: 409,
+  FLAG_ALREADY_ACKNOWLEDGED: 409,
+  FLAG_CLOSED: 409,
+  FLAG_NEEDS_ACTION: 400,
+  FLAG_REASON_REQUIRED: 400,
   INTERNAL: 500,
 };
 
@@ -165,6 +177,12 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     TASK_ALREADY_DONE: '这项任务已经完成了。',
     POLICY_INVALID: '机构规则有几处需要修改，请按标出的提示调整后再保存。',
     POLICY_VERSION_STALE: '机构规则在你编辑期间已被他人修改。请刷新，查看最新版本后再修改。',
+    LETTER_NOT_WITHDRAWABLE: '这封信已经转交或已撤回，不能再撤回或修改。请刷新查看它现在的状态。',
+    LETTER_CARE_HOLD: '这封信里有需要先处理的学生安危提醒。请先在“紧急”队列里处理，再审核这封信。',
+    FLAG_ALREADY_ACKNOWLEDGED: '这条提醒已经有人确认接手了，请刷新查看最新进展。',
+    FLAG_CLOSED: '这条提醒已经结案，不能再操作。请刷新查看结案结果。',
+    FLAG_NEEDS_ACTION: '请先记录你做了什么（联系到学生、联系学校或报警求助），再标记为已处理。',
+    FLAG_REASON_REQUIRED: '标记为误报时请写明理由，它会记入审计日志。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
@@ -220,6 +238,12 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     TASK_ALREADY_DONE: 'This task is already done.',
     POLICY_INVALID: 'Some parts of the policy need changing. Please adjust the fields marked and save again.',
     POLICY_VERSION_STALE: 'Someone changed the policy while you were editing it. Refresh to see the latest version, then make your changes again.',
+    LETTER_NOT_WITHDRAWABLE: 'This letter has already been delivered or withdrawn, so it can no longer be withdrawn or edited. Refresh to see where it stands.',
+    LETTER_CARE_HOLD: 'This letter has a student-safety flag to handle first. Handle it in the Urgent queue, then review the letter.',
+    FLAG_ALREADY_ACKNOWLEDGED: 'Someone has already acknowledged this flag. Refresh to see where it stands.',
+    FLAG_CLOSED: 'This flag has already been closed. Refresh to see its outcome.',
+    FLAG_NEEDS_ACTION: 'Record what you did first (reached the student, contacted the school, or called emergency services), then mark it handled.',
+    FLAG_REASON_REQUIRED: 'Give a reason when marking a flag as a false alarm; it goes into the audit log.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };
@@ -291,6 +315,10 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '首次联系时限不能短于确认时限' : 'the first-contact time cannot be shorter than the acknowledgement time';
     case 'policy:outreach_out_of_range':
       return zh ? '考后关怀天数需在 1 到 60 天之间' : 'must be between 1 and 60 days after results day';
+    case 'policy:urgent_ack_out_of_range':
+      return zh ? '紧急情况确认时限需在 5 到 240 分钟之间' : 'an urgent flag must be acknowledged within 5 to 240 minutes';
+    case 'policy:concern_due_out_of_range':
+      return zh ? '需要关心的跟进时限需在 1 到 168 小时之间' : 'a concern must be followed up within 1 to 168 hours';
     case 'policy:ladder_missing_step':
       return zh ? '每个步骤（两次提醒、关注名单、失联提醒）都需要出现一次' : 'each step (both nudges, the watch list, the alert) must appear once';
     case 'policy:ladder_duplicate_step':

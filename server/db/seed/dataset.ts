@@ -11,11 +11,12 @@ import { buildSponsorships } from './sponsorships';
 import { studentRows } from './student-rows';
 import { buildStudents } from './students';
 import { localYmd, schoolYearOf } from './time';
+import { buildWellbeing, type WellbeingHighlights } from './wellbeing';
 
 /** Fixed, so the same `now` always gives the same rows. */
 export const DEMO_SEED = 0x6a78_2026;
 
-export interface Highlights {
+export interface Highlights extends WellbeingHighlights {
   sponsorWithTwoStudents: string;
   renewingSponsor: string;
   silentStudentWithOpenAlert: string;
@@ -37,6 +38,7 @@ export function buildDataset(now: Date, staffPasswordHash: string): { rows: Rows
   const letters = buildLetters(ctx, sponsorships);
   buildPausedContacts(ctx, students);
   const alerts = buildSilences(ctx, students);
+  const wellbeing = buildWellbeing(ctx, sponsorships);
   const disbursements = buildLedger(ctx, sponsorships);
   buildNotices(ctx, sponsorships);
   const reports = buildTermReports(ctx, students, sponsorships);
@@ -55,6 +57,7 @@ export function buildDataset(now: Date, staffPasswordHash: string): { rows: Rows
       silentStudentWithAcknowledgedAlert: openAlert('acknowledged'),
       longestWaitingStudent: pool[0]?.id ?? '',
       studentAwaitingConsent: students.find((s) => s.plan === 'new')?.id ?? '',
+      ...wellbeing,
     },
   };
 }

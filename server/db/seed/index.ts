@@ -74,6 +74,8 @@ const DELETE_ORDER: readonly (keyof Database)[] = [
   'sessions',
   'outbox_messages',
   'notifications',
+  'wellbeing_actions',
+  'wellbeing_flags',
   'caseworker_tasks',
   'contact_attempts',
   'alerts',

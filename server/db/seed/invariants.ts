@@ -7,6 +7,8 @@ import { nextDueAfter } from '../../../domain/care/due';
 import { nextStepAt } from '../../../domain/care/ladder';
 import { validatePolicy, type CarePolicy, type ExamEntry, type LadderStep, type LadderStepName, type QuietPeriod } from '../../../domain/care/policy';
 import { ageOn } from '../../../domain/dates';
+import { screenText } from '../../../domain/screening';
+import { assessWellbeing } from '../../../domain/wellbeing';
 import type { Database } from '../schema';
 import type { SeededTable } from './model';
 import { surnameOf } from './names';
@@ -104,6 +106,8 @@ function policiesOf(d: Snapshot): Map<string, { policy: CarePolicy; problems: st
         quietPeriods: JSON.parse(row.quiet_periods) as QuietPeriod[],
         examCalendar: JSON.parse(row.exam_calendar) as ExamEntry[],
         examOutreachDays: row.exam_outreach_days,
+        urgentAckMinutes: row.urgent_ack_minutes,
+        concernDueHours: row.concern_due_hours,
       };
       return [row.ngo_id, { policy, problems: validatePolicy(policy).map((x) => `${x.field}: ${x.code}`) }];
     }),
@@ -166,6 +170,13 @@ export function letterProblems(d: Snapshot): string[] {
   const letters = new Map(d.letters.map((l) => [l.id, l]));
   for (const l of d.letters) {
     if (LEAKS.test(l.body)) p.push(`${l.id}: body looks like it leaks contact details or money`);
+    // The demo's letters are ordinary letters: screening lets every delivered one through (a false hold here
+    // is one a real sponsor would meet), and holds the one written to be held.
+    const screened = screenText(l.body);
+    const heldStep = (events.get(l.id) ?? []).find((e) => e.to_status === 'held');
+    const heldByRule = heldStep?.detail ? (JSON.parse(heldStep.detail) as { findings?: unknown[] }).findings?.length : 0;
+    if (l.status !== 'held' && !heldStep && screened.verdict === 'hold') p.push(`${l.id}: screening would hold it (${screened.findings.map((f) => `${f.category} «${f.excerpt}»`).join(', ')})`);
+    if (heldByRule && screened.verdict !== 'hold') p.push(`${l.id}: held by a screening rule, but screening lets it through`);
     const sp = d.sponsorships.find((s) => s.id === l.sponsorship_id)!;
     const sponsorAccount = d.sponsors.find((s) => s.id === sp.sponsor_id)!.account_id;
     const studentAccount = d.students.find((s) => s.id === sp.student_id)!.account_id;
@@ -181,6 +192,33 @@ export function letterProblems(d: Snapshot): string[] {
         p.push(`${l.id}: not a proper reply to ${l.in_reply_to}`);
       }
     }
+  }
+  return p;
+}
+
+/**
+ * The demo's two wellbeing cases are what the rules make of their words, and no other word a demo
+ * student wrote (letters, check-in notes, term-report comments) would raise a flag: the demo shows
+ * one urgent and one concern case, not false alarms.
+ */
+export function wellbeingProblems(d: Snapshot): string[] {
+  const p: string[] = [];
+  const open = (level: string) => d.wellbeing_flags.filter((f) => f.level === level && f.status === 'open').length;
+  if (open('urgent') !== 1 || open('concern') !== 1) p.push('one open urgent and one open concern flag');
+  const flagged = new Map(d.wellbeing_flags.map((f) => [f.source_id, f]));
+  const texts = [
+    ...d.letters.filter((l) => l.direction === 'to_sponsor').map((l) => ({ id: l.id, text: l.body })),
+    ...d.checkins.filter((c) => c.note).map((c) => ({ id: c.id, text: c.note! })),
+    ...d.term_reports.filter((r) => r.authored_by === 'student').map((r) => ({ id: r.id, text: r.overall_result })),
+  ];
+  for (const { id, text } of texts) {
+    const level = assessWellbeing(text).level;
+    const flag = flagged.get(id);
+    if ((flag?.level ?? 'none') !== level) p.push(`${id}: assessed ${level} but flagged ${flag?.level ?? 'none'}: ${text}`);
+  }
+  for (const f of d.wellbeing_flags.filter((x) => x.source_kind === 'letter' && x.level === 'urgent')) {
+    const letter = d.letters.find((l) => l.id === f.source_id);
+    if (letter?.status !== 'held') p.push(`${f.id}: its urgent letter is not held`);
   }
   return p;
 }
@@ -280,6 +318,7 @@ export function allProblems(d: Snapshot, now: Date): string[] {
     ...ladderProblems(d),
     ...letterProblems(d),
     ...moneyProblems(d),
+    ...wellbeingProblems(d),
     ...silenceProblems(d, now),
     ...timeProblems(d, now),
   ];

@@ -27,6 +27,7 @@ export const SEEDED_TABLES = [
   'alerts',
   'contact_attempts',
   'caseworker_tasks',
+  'wellbeing_flags',
   'notifications',
   'audit_log',
 ] as const satisfies readonly (keyof Database)[];

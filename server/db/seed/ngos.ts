@@ -107,6 +107,8 @@ export function buildNgos(ctx: Ctx, passwordHash: string): NgoModel[] {
       quiet_periods: JSON.stringify(ngo.policy.quietPeriods),
       exam_calendar: JSON.stringify(ngo.policy.examCalendar),
       exam_outreach_days: ngo.policy.examOutreachDays,
+      urgent_ack_minutes: ngo.policy.urgentAckMinutes,
+      concern_due_hours: ngo.policy.concernDueHours,
       consent_required_under_age: spec.consentUnderAge,
       disbursement_policy: spec.disbursementPolicy,
       updated_at: iso(atLocal(localYmd(addDays(ctx.now, -(50 + rng.int(0, 30)))), 15, rng.int(0, 59))),

@@ -24,6 +24,7 @@ import {
   policyProblems,
   silenceProblems,
   timeProblems,
+  wellbeingProblems,
   type Snapshot,
 } from './invariants';
 import { SEEDED_TABLES } from './model';
@@ -165,7 +166,11 @@ describe.each(targets)('demo data on $name', (target) => {
   it('writes clean letters with every status step recorded', () => {
     expect(letterProblems(data)).toEqual([]);
     expect(data.letters.some((l) => /\d/.test(l.body))).toBe(false);
-    expect(data.letters.filter((l) => l.status === 'held')).toHaveLength(2);
+    expect(data.letters.filter((l) => l.status === 'held')).toHaveLength(3);
+  });
+
+  it('holds one urgent and one concern case, and no other student words that would raise a flag', () => {
+    expect(wellbeingProblems(data)).toEqual([]);
   });
 
   it('keeps every ledger consistent: one pledge, payments by cadence, disbursements covered by payments', () => {

@@ -30,6 +30,8 @@ const policy = {
   quietPeriods: [{ name: '春节', from: '2027-02-05', to: '2027-02-15' }],
   examCalendar: [{ exam: 'gaokao', name: '高考', province: '四川', year: 2027, from: '2027-06-07', to: '2027-06-09', resultsOn: '2027-06-25' }],
   examOutreachDays: 10,
+  urgentAckMinutes: 20,
+  concernDueHours: 12,
 };
 const put = (payload: object, headers = adminA, lang = 'zh-CN') =>
   t.app.inject({ method: 'PUT', url: '/api/staff/care/policy', headers: { ...headers, 'accept-language': lang }, payload });
@@ -70,6 +72,11 @@ test('every problem is answered at once, at its field, in the caller’s languag
   ]);
   const zh = await put({ ...policy, checkinCadenceDays: 3, expectedVersion: 1 });
   expect(zh.json().error.details).toEqual([{ field: 'checkinCadenceDays', message: '近况间隔需在 7 到 120 天之间' }]);
+  const slow = await put({ ...policy, urgentAckMinutes: 600, concernDueHours: 0, expectedVersion: 1 }, adminA, 'en-US');
+  expect(slow.json().error.details).toEqual([
+    { field: 'urgentAckMinutes', message: 'an urgent flag must be acknowledged within 5 to 240 minutes' },
+    { field: 'concernDueHours', message: 'a concern must be followed up within 1 to 168 hours' },
+  ]);
   const stored = await t.app.db.selectFrom('ngo_policies').select(['version', 'checkin_cadence_days']).where('ngo_id', '=', 'ngo-a').executeTakeFirstOrThrow();
   expect(stored).toEqual({ version: 1, checkin_cadence_days: 14 });
 });

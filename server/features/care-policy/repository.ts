@@ -18,6 +18,8 @@ const policyOnly = (p: CarePolicy): CarePolicy => ({
   quietPeriods: p.quietPeriods.map((q) => ({ name: q.name.trim(), from: q.from, to: q.to })),
   examCalendar: p.examCalendar.map((e) => ({ ...e, name: e.name.trim(), province: e.province.trim() })),
   examOutreachDays: p.examOutreachDays,
+  urgentAckMinutes: p.urgentAckMinutes,
+  concernDueHours: p.concernDueHours,
 });
 
 async function toView(db: Db, principal: Staff, policy: StoredCarePolicy): Promise<CarePolicyView> {
@@ -58,6 +60,8 @@ export async function updateCarePolicy(db: Db, principal: Staff, body: UpdateCar
     quiet_periods: JSON.stringify(next.quietPeriods),
     exam_calendar: JSON.stringify(next.examCalendar),
     exam_outreach_days: next.examOutreachDays,
+    urgent_ack_minutes: next.urgentAckMinutes,
+    concern_due_hours: next.concernDueHours,
     updated_at: nowIso,
     updated_by: principal.accountId,
   };

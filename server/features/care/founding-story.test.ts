@@ -96,6 +96,8 @@ test('1. in 高三, 阿依 checks in every month; her NGO’s calendar pushes a 
       ],
       examCalendar: [{ exam: 'gaokao', name: '高考', province: '四川', year: 2027, from: '2027-06-07', to: '2027-06-10', resultsOn: '2027-06-25' }],
       examOutreachDays: 7,
+      urgentAckMinutes: 15,
+      concernDueHours: 24,
       expectedVersion: current.version,
     }),
   );
@@ -181,7 +183,7 @@ test('1. in 高三, 阿依 checks in every month; her NGO’s calendar pushes a 
   expect((await sponsorship()).lastHeardAt).toBe(iso('2027-06-10T12:00:00Z'));
   expect(await inbox(sponsor)).toEqual([]);
   expect(await inbox(student)).toEqual([]);
-  expect((await queue('tab=alerts')).counts).toEqual({ alerts: 0, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 0 });
+  expect((await queue('tab=alerts')).counts).toEqual({ urgent: 0, concern: 0, alerts: 0, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 0 });
 }, 120_000);
 
 test('2. results day: one exam-season check-in task for her caseworker and one suggested letter of encouragement for her sponsor', async () => {
@@ -254,7 +256,7 @@ test('3. silence: a nudge on the day she is due and a week later, the watch list
   expect(watch.items).toEqual([
     expect.objectContaining({ kind: 'task', taskKind: 'watch', student: expect.objectContaining({ id: 'student-a1', lastHeardAt: iso('2027-06-10T12:00:00Z') }), mine: true, dueAt: iso('2027-08-09T12:00:00Z') }),
   ]);
-  expect(watch.counts).toEqual({ alerts: 0, escalated: 0, watch: 1, exam_season: 0, talk_request: 0, mine: 1 });
+  expect(watch.counts).toEqual({ urgent: 0, concern: 0, alerts: 0, escalated: 0, watch: 1, exam_season: 0, talk_request: 0, mine: 1 });
   expect(await inboxKinds(sponsor)).toEqual(['exam_encouragement']);
   expect((await sponsorship()).care.state).toBe('in_touch');
 
@@ -302,7 +304,7 @@ test('3. silence: a nudge on the day she is due and a week later, the watch list
     },
   ]);
   // The alert took over from the watch list.
-  expect(alerts.counts).toEqual({ alerts: 1, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 1 });
+  expect(alerts.counts).toEqual({ urgent: 0, concern: 0, alerts: 1, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 1 });
   expect(await inbox(await w.staffSession('caseworker'))).toEqual([
     expect.objectContaining({ kind: 'alert_assigned', payload: { studentId: 'student-a1', studentDisplayName: '阿依', alertId } }),
     expect.objectContaining({ kind: 'exam_outreach' }),
@@ -435,7 +437,7 @@ test('5. the caseworker acknowledges, tries a call and a home visit, reaches her
   await expectStudentSeesNoCaseNotes();
 
   // The caseworker's queue is empty again.
-  expect((await queue('tab=alerts')).counts).toEqual({ alerts: 0, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 0 });
+  expect((await queue('tab=alerts')).counts).toEqual({ urgent: 0, concern: 0, alerts: 0, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 0 });
 }, 120_000);
 
 test('6. she checks in again: next due a month on, past National Day; no new silence; the jobs do nothing until then', async () => {
@@ -449,7 +451,7 @@ test('6. she checks in again: next due a month on, past National Day; no new sil
   expect(episodes).toEqual([{ closed_at: iso('2027-08-14T02:00:00Z'), close_reason: 'heard_from' }]);
   expect((await sponsorship()).care).toEqual({ state: 'back_in_touch', since: iso('2027-08-14T03:00:00Z'), change: 'vocational_track' });
   expect((await sponsorship()).lastHeardAt).toBe(iso('2027-09-01T10:00:00Z'));
-  expect((await queue('tab=alerts')).counts).toEqual({ alerts: 0, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 0 });
+  expect((await queue('tab=alerts')).counts).toEqual({ urgent: 0, concern: 0, alerts: 0, escalated: 0, watch: 0, exam_season: 0, talk_request: 0, mine: 0 });
 
   expect(await w.liveThrough('2027-09-01', '2027-10-07')).toEqual({});
   expect(await w.tick(before('2027-10-08T10:00:00Z'))).toEqual([]);

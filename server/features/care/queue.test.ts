@@ -105,8 +105,8 @@ test('task tabs: open tasks of the NGO, the caller’s students first, then by d
 });
 
 test('counts cover every tab of the NGO, or only the caller’s own with scope=mine', async () => {
-  expect((await queue('tab=watch')).json<QueuePage>().counts).toEqual({ alerts: 3, escalated: 1, watch: 1, exam_season: 1, talk_request: 2, mine: 5 });
-  expect((await queue('tab=alerts&scope=mine', cwA2)).json<QueuePage>().counts).toEqual({ alerts: 1, escalated: 0, watch: 0, exam_season: 0, talk_request: 1, mine: 2 });
+  expect((await queue('tab=watch')).json<QueuePage>().counts).toEqual({ urgent: 0, concern: 0, alerts: 3, escalated: 1, watch: 1, exam_season: 1, talk_request: 2, mine: 5 });
+  expect((await queue('tab=alerts&scope=mine', cwA2)).json<QueuePage>().counts).toEqual({ urgent: 0, concern: 0, alerts: 1, escalated: 0, watch: 0, exam_season: 0, talk_request: 1, mine: 2 });
 });
 
 test('another NGO’s caseworker sees only their own NGO; sponsors and students are refused', async () => {

@@ -1,8 +1,10 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import type { AlertRow, QueueCounts, QueuePage, QueueTab, TaskRow } from '../../../domain/api/care';
+import type { AlertRow, FlagRow, QueueCounts, QueuePage, QueueTab, TaskRow } from '../../../domain/api/care';
 import { nextSlaDeadline } from '../../../domain/care/ladder';
 import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
+import { flagColumns, flagFields, flagSortKey, WORKING_FLAG_STATUSES, workingFlags } from '../wellbeing/queue';
+import { staffFlags } from '../wellbeing/scope';
 import { staffAlerts, WORKING_STATUSES, type Staff } from './scope';
 
 export interface QueueRequest {
@@ -138,6 +140,26 @@ function toAlertRow(r: AlertRowSource & StudentColumns, staffId: string): AlertR
   return { kind: 'alert', ...alertFields(r, staffId), student: studentOf(r) };
 }
 
+async function flagPage(db: Db, principal: Staff, level: FlagRow['level'], request: QueueRequest) {
+  const key = flagSortKey(principal.staffId);
+  let query = workingFlags(db, principal, level)
+    .leftJoin('staff', 'staff.id', 'wellbeing_flags.assigned_staff_id')
+    .select(studentColumns)
+    .select([...flagColumns, 'staff.full_name as assignee_name', ...sortColumns(key)])
+    .orderBy(key[0])
+    .orderBy(key[1])
+    .orderBy(key[2])
+    .orderBy(key[3])
+    .orderBy(key[4])
+    .limit(request.limit + 1);
+  if (request.scope === 'mine') query = query.where('wellbeing_flags.assigned_staff_id', '=', principal.staffId);
+  const after = decodeCursor(request.cursor, SORT_ARITY);
+  if (after) query = query.where(afterCursor(key, after));
+  const { items, nextCursor } = toPage(await query.execute(), request.limit, (r) => [Number(r.k0), Number(r.k1), r.k2, r.k3, r.k4]);
+  const rows: FlagRow[] = items.map((r) => ({ kind: 'flag', ...flagFields(r, principal.staffId), student: studentOf(r) }));
+  return { items: rows, nextCursor };
+}
+
 async function taskPage(db: Db, principal: Staff, kind: TaskRow['taskKind'], request: QueueRequest) {
   const key = taskSortKey(principal.staffId);
   let query = openTasks(db, principal)
@@ -201,24 +223,42 @@ async function queueCounts(db: Db, principal: Staff, scope: 'mine' | 'all'): Pro
     ])
     .groupBy('caseworker_tasks.kind');
   if (scope === 'mine') tasks = tasks.where('students.caseworker_id', '=', me);
-  const [a, t] = await Promise.all([alerts.executeTakeFirstOrThrow(), tasks.execute()]);
+  let flags = staffFlags(db, principal)
+    .where('wellbeing_flags.status', 'in', [...WORKING_FLAG_STATUSES])
+    .select((eb) => [
+      'wellbeing_flags.level',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>(eb.case().when('wellbeing_flags.assigned_staff_id', '=', me).then(1).else(0).end()).as('mine'),
+    ])
+    .groupBy('wellbeing_flags.level');
+  if (scope === 'mine') flags = flags.where('wellbeing_flags.assigned_staff_id', '=', me);
+  const [a, t, f] = await Promise.all([alerts.executeTakeFirstOrThrow(), tasks.execute(), flags.execute()]);
+  const flagCount = (level: FlagRow['level']) => Number(f.find((r) => r.level === level)?.n ?? 0);
   const taskCount = (kind: TaskRow['taskKind']) => Number(t.find((r) => r.kind === kind)?.n ?? 0);
   return {
+    urgent: flagCount('urgent'),
+    concern: flagCount('concern'),
     alerts: Number(a.alerts),
     escalated: Number(a.escalated ?? 0),
     watch: taskCount('watch'),
     exam_season: taskCount('exam_season'),
     talk_request: taskCount('talk_request'),
-    mine: Number(a.mine ?? 0) + t.reduce((sum, r) => sum + Number(r.mine ?? 0), 0),
+    mine: Number(a.mine ?? 0) + [...t, ...f].reduce((sum, r) => sum + Number(r.mine ?? 0), 0),
   };
 }
 
 /**
- * The caseworker's queue of their NGO: one tab at a time, their own first, then by urgency (alerts:
- * escalated, then the SLA deadline that comes next, then the oldest; tasks: by due time, then the
+ * The caseworker's queue of their NGO: one tab at a time, their own first, then by urgency (flags and
+ * alerts: escalated, then the deadline that comes next, then the oldest; tasks: by due time, then the
  * oldest). Keyset pagination over that order.
  */
 export async function listQueue(db: Db, principal: Staff, request: QueueRequest): Promise<QueuePage> {
-  const page = request.tab === 'alerts' ? await alertPage(db, principal, request) : await taskPage(db, principal, request.tab, request);
+  const tab = request.tab;
+  const page =
+    tab === 'alerts'
+      ? await alertPage(db, principal, request)
+      : tab === 'urgent' || tab === 'concern'
+        ? await flagPage(db, principal, tab, request)
+        : await taskPage(db, principal, tab, request);
   return { ...page, counts: await queueCounts(db, principal, request.scope) };
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { newId } from '../../lib/ids';
 import { notify } from '../notifications/repository';
+import { assessStudentWords } from '../wellbeing/record';
 
 type Student = PrincipalOf<'student'>;
 
@@ -25,6 +26,9 @@ export async function recordCheckin(db: Db, principal: Student, body: CheckinBod
       .values({ id, student_id: principal.studentId, kind: body.kind, mood: body.mood ?? null, note: body.note?.trim() || null, recorded_by: principal.accountId, created_at: at })
       .execute();
     await recordHeardFrom(trx, principal.studentId, now);
+    // The note is the student's own words: it may tell of danger (it never reaches the sponsor either way).
+    const note = body.note?.trim();
+    if (note) await assessStudentWords(trx, principal.studentId, { kind: 'checkin', id, revision: 1 }, note, now);
     const student = await trx
       .selectFrom('students')
       .leftJoin('staff', 'staff.id', 'students.caseworker_id')

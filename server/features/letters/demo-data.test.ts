@@ -18,12 +18,19 @@ it('shows the demo letters: the review queue, both sides’ lists and every lett
     .innerJoin('students', 'students.id', 'sponsorships.student_id')
     .innerJoin('staff', 'staff.ngo_id', 'students.ngo_id')
     .select(['letters.id', 'staff.account_id'])
+    .select((eb) => eb.exists(eb.selectFrom('wellbeing_flags').select('id').whereRef('wellbeing_flags.source_id', '=', 'letters.id')).as('for_care'))
     .where('letters.status', '=', 'held')
+    .orderBy('letters.id')
     .execute();
-  expect(held.length).toBeGreaterThan(0);
-  const queue = await t.app.inject({ url: '/api/staff/letters/held', headers: await bearerFor(t.app.db, held[0].account_id, NOW) });
+  const forReview = held.filter((l) => !l.for_care);
+  const forCare = held.filter((l) => l.for_care);
+  expect([forReview.length > 0, forCare.length > 0]).toEqual([true, true]);
+  const queue = await t.app.inject({ url: '/api/staff/letters/held?limit=100', headers: await bearerFor(t.app.db, forReview[0].account_id, NOW) });
   expect(queue.statusCode).toBe(200);
-  expect(queue.json().items.map((l: { id: string }) => l.id)).toContain(held[0].id);
+  expect(queue.json().items.map((l: { id: string }) => l.id)).toContain(forReview[0].id);
+  // The letter held for the student's safety waits in the urgent queue, not among letters to review.
+  const careQueue = await t.app.inject({ url: '/api/staff/letters/held?limit=100', headers: await bearerFor(t.app.db, forCare[0].account_id, NOW) });
+  expect(careQueue.json().items.map((l: { id: string }) => l.id)).not.toContain(forCare[0].id);
 
   const sponsor = await t.app.db.selectFrom('sponsors').select('account_id').orderBy('id').limit(1).executeTakeFirstOrThrow();
   const auth = await bearerFor(t.app.db, sponsor.account_id, NOW);

@@ -17,7 +17,7 @@ import { principalAs, STAFF, type AccessRule } from '../../access/rules';
 import { localeFrom } from '../../lib/messages';
 import { listLetters } from './list';
 import { heldQueue } from './review';
-import { composeLetter, letterDetail, markRead, resubmitLetter, reviewLetter } from './workflow';
+import { composeLetter, letterDetail, markRead, resubmitLetter, reviewLetter, withdrawLetter } from './workflow';
 
 const PARTIES: AccessRule = { roles: ['sponsor', 'student'] };
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -74,6 +74,16 @@ const letterRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const principal = principalAs(request.principal, 'sponsor', 'student');
       await resubmitLetter(app, principal, request.params.id, request.body);
+      return letterDetail(app, principal, request.params.id, localeFrom(request.headers['accept-language']));
+    },
+  );
+
+  app.post(
+    '/api/letters/:id/withdraw',
+    { config: { access: PARTIES }, schema: { tags: ['letters'], params: LetterIdParams, response: { 200: LetterDetail, ...errors } } },
+    async (request) => {
+      const principal = principalAs(request.principal, 'sponsor', 'student');
+      await withdrawLetter(app, principal, request.params.id);
       return letterDetail(app, principal, request.params.id, localeFrom(request.headers['accept-language']));
     },
   );

@@ -32,8 +32,11 @@ describe('event details', () => {
       findings: [{ category: 'phone', start: 5, end: 16, excerpt: '13800001234' }],
       contentSecurity: 'risky',
       redactions: [{ start: 1, end: 2 }],
+      care: false,
     });
-    expect(parseEventDetail('not json')).toEqual({ findings: [], contentSecurity: null, redactions: [] });
+    expect(parseEventDetail('not json')).toEqual({ findings: [], contentSecurity: null, redactions: [], care: false });
+    expect(parseEventDetail(JSON.stringify({ findings: [], care: true })).care).toBe(true);
+    expect(parseEventDetail(JSON.stringify({ care: 'yes' })).care).toBe(false);
     expect(parseEventDetail(null).findings).toEqual([]);
   });
 });

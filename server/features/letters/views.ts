@@ -1,5 +1,5 @@
 import type { LetterDetail, LetterEvent, LetterFinding, LetterPhoto, LetterSummary, Redaction } from '../../../domain/api/letters';
-import { canBeRepliedTo, isVisibleToReader, type LetterStatus } from '../../../domain/letters';
+import { canBeRepliedTo, isVisibleToReader, isWithdrawable, type LetterStatus } from '../../../domain/letters';
 import { findingMessage } from '../../../domain/screening';
 import { SCREENING_CATEGORIES, type Finding, type ScreeningCategory } from '../../../domain/screening/types';
 import type { Locale } from '../../lib/messages';
@@ -14,12 +14,14 @@ export interface EventDetail {
   findings: Finding[];
   contentSecurity: ContentSecurity | null;
   redactions: Redaction[];
+  /** Held because the writer's words raised an urgent wellbeing flag (a caseworker reads it first). */
+  care: boolean;
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 export function parseEventDetail(text: string | null): EventDetail {
-  const detail: EventDetail = { findings: [], contentSecurity: null, redactions: [] };
+  const detail: EventDetail = { findings: [], contentSecurity: null, redactions: [], care: false };
   if (!text) return detail;
   let value: Record<string, unknown>;
   try {
@@ -38,6 +40,7 @@ export function parseEventDetail(text: string | null): EventDetail {
   if (value.contentSecurity === 'risky' || value.contentSecurity === 'review' || value.contentSecurity === 'error') {
     detail.contentSecurity = value.contentSecurity;
   }
+  detail.care = value.care === true;
   if (Array.isArray(value.redactions)) {
     for (const r of value.redactions as Record<string, unknown>[]) {
       if (r && isInt(r.start) && isInt(r.end) && r.end > r.start) detail.redactions.push({ start: r.start, end: r.end });
@@ -79,13 +82,15 @@ export function toFindings(findings: readonly Finding[], locale: Locale): Letter
   return findings.map((f) => ({ category: f.category, start: f.start, end: f.end, excerpt: f.excerpt, message: findingMessage(f.category, locale) }));
 }
 
-const NOTES: Record<Locale, { review: string; redacted: string }> = {
+const NOTES: Record<Locale, { review: string; care: string; redacted: string }> = {
   'zh-CN': {
     review: '这封信需要社工看一下再转交，通常一两个工作日内完成。',
+    care: '你的社工会先读一读这封信，再转交给对方。社工很快会来找你聊聊。',
     redacted: '社工遮盖了其中几处内容后转交。',
   },
   'en-US': {
     review: 'This letter needs a caseworker’s review before it is delivered, usually within a working day or two.',
+    care: 'Your caseworker will read this letter first, then pass it on. They will be in touch with you soon.',
     redacted: 'A caseworker hid a few passages before delivery.',
   },
 };
@@ -156,7 +161,10 @@ function byOf(event: EventRow, ctx: LetterContext, me: string): LetterEvent['by'
 }
 
 function eventReason(event: EventRow, locale: Locale): string | null {
-  if (event.to_status === 'held') return event.reason ?? NOTES[locale].review;
+  if (event.to_status === 'held') {
+    const detail = parseEventDetail(event.detail);
+    return event.reason ?? (detail.care && detail.findings.length === 0 && !detail.contentSecurity ? NOTES[locale].care : NOTES[locale].review);
+  }
   if (event.to_status === 'approved' && parseEventDetail(event.detail).redactions.length > 0) return event.reason ?? NOTES[locale].redacted;
   return event.reason;
 }
@@ -174,6 +182,7 @@ export function toDetail(
   const visibleEvents = writer ? events : events.filter((e) => isVisibleToReader(e.to_status as LetterStatus));
   const held = latest(events, 'held');
   const showFindings = writer && (ctx.status === 'held' || ctx.status === 'returned') && held;
+  const heldDetail = parseEventDetail(held?.detail ?? null);
   const returned = latest(events, 'returned');
   return {
     id: ctx.id,
@@ -195,11 +204,13 @@ export function toDetail(
       by: byOf(e, ctx, view.accountId),
       reason: writer ? eventReason(e, view.locale) : null,
     })),
-    findings: showFindings ? toFindings(parseEventDetail(held.detail).findings, view.locale) : [],
+    findings: showFindings ? toFindings(heldDetail.findings, view.locale) : [],
+    careHold: Boolean(writer && ctx.status === 'held' && heldDetail.care),
     returnReason: writer && ctx.status === 'returned' ? (returned?.reason ?? null) : null,
     redactions: writer ? redactions : [],
     canReply: !writer && canBeRepliedTo(ctx.status) && !hasReply,
-    canEdit: writer && ctx.status === 'returned',
+    canEdit: writer && isWithdrawable(ctx.status),
+    canWithdraw: writer && isWithdrawable(ctx.status),
   };
 }
 

@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ComposeLetterBody, LetterDetail, LetterPhoto, Redaction, ResubmitLetterBody, ReviewDecision } from '../../../domain/api/letters';
-import { assertTransition, canBeRepliedTo, isVisibleToReader } from '../../../domain/letters';
+import { assertTransition, canBeRepliedTo, isVisibleToReader, isWithdrawable } from '../../../domain/letters';
 import { recordAudit } from '../../audit/record';
 import { recordHeardFrom } from '../../care/heard-from';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import type { Locale } from '../../lib/messages';
-import { deliver } from '../messaging/deliver';
 import { notify } from '../notifications/repository';
+import { assessStudentWords } from '../wellbeing/record';
+import { hasOpenUrgentFlag } from './care-hold';
+import { notifyDelivered } from './delivery';
 import { moveLetter, recordLetterEvent, type LetterState } from './lifecycle';
 import {
   acceptsLetters,
@@ -51,47 +53,35 @@ export async function letterDetail(app: FastifyInstance, principal: Party, id: s
   return toDetail(ctx, { role, callerRole: principal.role, accountId: principal.accountId, locale }, events, signedPhotos(app, photos), replied);
 }
 
-/** The in-app notices of a delivery: the reader has a letter (or a reply), the writer's letter arrived. */
-async function notifyDelivered(db: Db, ctx: LetterContext, now: Date) {
-  const toStudent = ctx.direction === 'to_student';
-  const readerAccount = toStudent ? ctx.student_account_id : ctx.sponsor_account_id;
-  const base = { letterId: ctx.id, sponsorshipId: ctx.sponsorship_id };
-  if (readerAccount) {
-    await deliver(
-      db,
-      {
-        accountId: readerAccount,
-        kind: ctx.in_reply_to ? 'letter_replied' : 'letter_delivered',
-        payload: { ...base, counterpartName: counterpartName(ctx, toStudent ? 'student' : 'sponsor'), ...(ctx.in_reply_to ? { inReplyTo: ctx.in_reply_to } : {}) },
-        dedupeKey: `letter:${ctx.id}:delivered:${readerAccount}`,
-        ...(toStudent ? {} : { push: 'letter_delivered' as const }),
-      },
-      now,
-    );
-  }
-  await notify(
-    db,
-    {
-      accountId: ctx.author_account_id,
-      kind: 'letter_delivered_to_reader',
-      payload: { ...base, counterpartName: counterpartName(ctx, toStudent ? 'sponsor' : 'student') },
-      dedupeKey: `letter:${ctx.id}:delivered:${ctx.author_account_id}`,
-    },
-    now,
-  );
-}
-
-/** submitted → screened → delivered | held, by the system, recording what screening found. */
+/**
+ * submitted → screened → delivered | held, by the system, recording what screening found. A student's
+ * letter is also assessed for their wellbeing: urgent words hold it for the caseworker (`care`), and
+ * the sponsor sees only that a letter is delayed.
+ */
 async function screenAndRoute(db: Db, ctx: LetterContext, letter: LetterState, screening: LetterScreening, now: Date) {
+  const careHold = ctx.direction === 'to_sponsor' && (await assessStudentLetter(db, ctx, now)) === 'urgent';
   await moveLetter(db, letter, 'screened', 'system', { actorAccountId: null, now });
-  if (screening.verdict === 'pass') {
+  if (screening.verdict === 'pass' && !careHold) {
     await moveLetter(db, letter, 'delivered', 'system', { actorAccountId: null, now });
     await notifyDelivered(db, ctx, now);
     return;
   }
   const detail: Record<string, unknown> = { findings: screening.findings };
   if (screening.contentSecurity) detail.contentSecurity = screening.contentSecurity;
+  if (careHold) detail.care = true;
   await moveLetter(db, letter, 'held', 'system', { actorAccountId: null, detail, now });
+}
+
+/** Assesses the words of a student's letter as sent this time (each sending is a new revision). */
+async function assessStudentLetter(db: Db, ctx: LetterContext, now: Date) {
+  const { n } = await db
+    .selectFrom('letter_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('letter_id', '=', ctx.id)
+    .where('to_status', '=', 'submitted')
+    .executeTakeFirstOrThrow();
+  const outcome = await assessStudentWords(db, ctx.student_id, { kind: 'letter', id: ctx.id, revision: Math.max(1, Number(n)) }, ctx.body, now);
+  return outcome.level;
 }
 
 /** Attaches the caller's own unattached uploads to a letter; anything else is refused. */
@@ -185,12 +175,12 @@ export async function composeLetter(app: FastifyInstance, principal: Party, inpu
   return id;
 }
 
-/** The writer sends a returned letter again, edited: it is screened afresh. */
+/** The writer sends a held or returned letter again, edited: it is screened (and assessed) afresh. */
 export async function resubmitLetter(app: FastifyInstance, principal: Party, id: string, input: ResubmitLetterBody): Promise<void> {
   const db = app.db;
   const { ctx, role } = await seeLetter(db, principal, id);
   if (role !== 'writer') throw new AppError('NOT_FOUND');
-  if (ctx.status !== 'returned') throw new AppError('CONFLICT');
+  if (!isWithdrawable(ctx.status)) throw new AppError('LETTER_NOT_WITHDRAWABLE');
   const current = await photosOf(db, [id]);
   const keep = new Set(current.map((p) => p.id));
   const wanted = input.photoIds ?? [...keep];
@@ -221,6 +211,26 @@ export async function resubmitLetter(app: FastifyInstance, principal: Party, id:
   for (const photo of removed) await app.files.delete(photo.storage_key);
 }
 
+/**
+ * The writer takes back a letter still held or returned: it is never delivered. A wellbeing flag its
+ * words raised stays with the caseworker (a flag is never dropped by withdrawing the letter).
+ */
+export async function withdrawLetter(app: FastifyInstance, principal: Party, id: string): Promise<void> {
+  const { ctx, role } = await seeLetter(app.db, principal, id);
+  if (role !== 'writer') throw new AppError('NOT_FOUND');
+  if (!isWithdrawable(ctx.status)) throw new AppError('LETTER_NOT_WITHDRAWABLE');
+  const now = app.clock.now();
+  await app.db.transaction().execute(async (trx) => {
+    try {
+      await moveLetter(trx, { id, status: ctx.status }, 'withdrawn', 'writer', { actorAccountId: principal.accountId, now });
+    } catch (error) {
+      // Reviewed (or withdrawn) between reading and writing: say so in words the writer can act on.
+      if (error instanceof AppError && error.code === 'CONFLICT') throw new AppError('LETTER_NOT_WITHDRAWABLE');
+      throw error;
+    }
+  });
+}
+
 /** The reader opens a delivered letter. Opening it again changes nothing. */
 export async function markRead(app: FastifyInstance, principal: Party, id: string): Promise<void> {
   const { ctx, role } = await seeLetter(app.db, principal, id);
@@ -244,6 +254,7 @@ export async function reviewLetter(app: FastifyInstance, principal: Staff, id: s
   const ctx = await findNgoLetter(app.db, principal, id);
   if (!ctx) throw new AppError('NOT_FOUND');
   if (ctx.status !== 'held') throw new AppError('CONFLICT');
+  if (await hasOpenUrgentFlag(app.db, id)) throw new AppError('LETTER_CARE_HOLD');
   let redactions: Redaction[] | null = null;
   if (action.kind === 'approve_redacted') {
     redactions = normalizeRedactions(ctx.body, action.redactions);

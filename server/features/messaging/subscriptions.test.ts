@@ -33,12 +33,15 @@ it('offers a WeChat sponsor the sponsor templates, none granted yet', async () =
   });
 });
 
-it('offers a student only the check-in reminder, and staff nothing', async () => {
+it('offers a student only the check-in reminder, and staff only the urgent-care alert', async () => {
   expect((await options(await signedIn('acc-student-a1', 'wechat'))).json()).toEqual({
     channel: 'wechat_subscribe',
     templates: [{ event: 'checkin_reminder', templateId: 'WX-REMIND', remaining: 0 }],
   });
-  expect((await options(await signedIn('acc-cw-a', 'wechat'))).json()).toEqual({ channel: 'wechat_subscribe', templates: [] });
+  expect((await options(await signedIn('acc-cw-a', 'wechat'))).json()).toEqual({
+    channel: 'wechat_subscribe',
+    templates: [{ event: 'care_urgent', templateId: 'WX-URGENT', remaining: 0 }],
+  });
   expect((await options(await signedIn('acc-admin-a', 'password'))).json()).toEqual({ channel: null, templates: [] });
 });
 

@@ -8,12 +8,15 @@ import type { Db } from '../../db/connect';
 import type { SessionTable } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 
-/** The platform messages each role may ask for; staff work in the app and get in-app notices only. */
+/**
+ * The platform messages each role may ask for. Staff work in the app; the one thing that cannot wait
+ * for them to open it is an urgent wellbeing flag.
+ */
 export const SUBSCRIBABLE_EVENTS: Record<Role, readonly PushEvent[]> = {
   student: ['checkin_reminder'],
   sponsor: ['student_checking_in', 'student_back_in_touch', 'letter_delivered'],
-  caseworker: [],
-  ngo_admin: [],
+  caseworker: ['care_urgent'],
+  ngo_admin: ['care_urgent'],
 };
 
 /** Sends held at most per template: WeChat one-time grants add up, but a long-unused pile should not. */

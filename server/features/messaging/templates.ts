@@ -61,6 +61,15 @@ export const TEMPLATE_LAYOUTS: Record<PushEvent, TemplateLayout> = {
       { wechatKey: 'date3', value: (_p, now) => chineseDate(now) },
     ],
   },
+  // Never the student's words: only who, and that it is urgent (the case opens in the app).
+  care_urgent: {
+    page: (p) => `/packages/staff/pages/flag/index?id=${query(p, 'flagId')}`,
+    fields: [
+      { wechatKey: 'thing1', value: (p) => text(p, 'studentDisplayName', '一位学生') },
+      { wechatKey: 'thing2', value: () => '紧急关怀提醒，请立即查看' },
+      { wechatKey: 'date3', value: (_p, now) => chineseDate(now) },
+    ],
+  },
   letter_delivered: {
     page: (p) => `/packages/sponsor/pages/letter/index?id=${query(p, 'letterId')}`,
     fields: [

@@ -6,8 +6,20 @@ import { deliver, type OutgoingMessage } from './deliver';
 import { sendDueMessages } from './sender';
 
 export const START = new Date('2026-11-29T04:00:00.000Z');
-export const WECHAT_TEMPLATES = { checkin_reminder: 'WX-REMIND', student_checking_in: 'WX-CHECKING', student_back_in_touch: 'WX-BACK', letter_delivered: 'WX-LETTER' };
-export const ALIPAY_TEMPLATES = { checkin_reminder: 'ALI-REMIND', student_checking_in: 'ALI-CHECKING', student_back_in_touch: 'ALI-BACK', letter_delivered: 'ALI-LETTER' };
+export const WECHAT_TEMPLATES: Record<PushEvent, string> = {
+  checkin_reminder: 'WX-REMIND',
+  student_checking_in: 'WX-CHECKING',
+  student_back_in_touch: 'WX-BACK',
+  letter_delivered: 'WX-LETTER',
+  care_urgent: 'WX-URGENT',
+};
+export const ALIPAY_TEMPLATES: Record<PushEvent, string> = {
+  checkin_reminder: 'ALI-REMIND',
+  student_checking_in: 'ALI-CHECKING',
+  student_back_in_touch: 'ALI-BACK',
+  letter_delivered: 'ALI-LETTER',
+  care_urgent: 'ALI-URGENT',
+};
 const templateList = (templates: Record<string, string>) => Object.entries(templates).map(([event, id]) => `${event}=${id}`).join(',');
 
 /**

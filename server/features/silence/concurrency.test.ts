@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { connectDatabase } from '../../db/connect';
-import { currentPgSchema } from '../../db/migrate';
 import { insertWorld } from '../../test/fixtures';
-import { createTestApp, usingPostgres, type TestApp } from '../../test/test-app';
+import { createTestApp, type TestApp } from '../../test/test-app';
 import { runSweep, type SweepReport } from './sweep';
-import { at, DAY, HOUR, insertStudents } from './test-support';
+import { at, DAY, HOUR, insertStudents, twoSweepsAtOnce } from './test-support';
 
 jest.setTimeout(240_000);
 
@@ -16,7 +11,6 @@ const STUDENTS = 10_000;
 const OVERDUE = [HOUR, 8 * DAY, 15 * DAY, 31 * DAY];
 const STEPS_EACH = [1, 2, 3, 4];
 const QUARTER = STUDENTS / 4;
-const repoRoot = path.resolve(__dirname, '../../..');
 
 let t: TestApp;
 
@@ -27,31 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Two sweeps at once: on PostgreSQL two pools (two connections) in this process; on SQLite two processes on the same file. */
-async function twoSweepsAtOnce(): Promise<SweepReport[]> {
-  if (usingPostgres) {
-    const other = connectDatabase({ databaseUrl: process.env.DATABASE_URL, pgSchema: await currentPgSchema(t.app.db), sqlitePath: '' });
-    try {
-      return await Promise.all([runSweep(t.app.db, 'postgres', NOW), runSweep(other.db, 'postgres', NOW)]);
-    } finally {
-      await other.db.destroy();
-    }
-  }
-  // better-sqlite3 waits for a lock synchronously, so a second sweep needs its own process, as in production.
-  const sweepProcess = () =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/cli/sweep.ts', '--now', NOW.toISOString()], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: '', BANXUE_SQLITE_PATH: path.join(t.dir, 'test.sqlite') },
-    });
-  const outputs = await Promise.all([sweepProcess(), sweepProcess()]);
-  return outputs.map((o) => JSON.parse(o.stdout) as SweepReport);
-}
-
 const count = async (table: 'silence_episodes' | 'silence_steps' | 'alerts' | 'caseworker_tasks' | 'notifications') =>
   Number((await t.app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
 test('two sweeps at once over 10,000 overdue students: every step and message exactly once, none missed', async () => {
-  const reports = await twoSweepsAtOnce();
+  const reports = await twoSweepsAtOnce(t, NOW);
   const expectedSteps = STEPS_EACH.reduce((sum, n) => sum + n * QUARTER, 0);
   const sum = (key: keyof SweepReport) => reports.reduce((total, r) => total + r[key], 0);
   expect([sum('studentsSeen'), sum('episodesOpened'), sum('stepsPerformed'), sum('alertsOpened')]).toEqual([STUDENTS, STUDENTS, expectedSteps, QUARTER]);

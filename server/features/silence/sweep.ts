@@ -1,4 +1,5 @@
 import type { Db, Dialect } from '../../db/connect';
+import { escalateOverdueFlags } from '../wellbeing/escalation';
 import { escalateBreaches } from './escalation';
 import { sweepExamOutreach } from './exam-outreach';
 import { sweepLadderBatch } from './ladder';
@@ -11,6 +12,8 @@ export interface SweepReport {
   stepsPerformed: number;
   alertsOpened: number;
   escalations: number;
+  /** Wellbeing flags past their deadline, escalated to the NGO admin. */
+  flagEscalations: number;
   examTasks: number;
   studentsResumed: number;
 }
@@ -20,14 +23,17 @@ export const SWEEP_BATCH = 1000;
 /** At most this many students per run; a backlog beyond it continues on the next run. */
 export const SWEEP_MAX_STUDENTS = 100_000;
 const ESCALATIONS_PER_RUN = 500;
+const FLAG_ESCALATIONS_PER_RUN = 500;
 const RESUMES_PER_RUN = 200;
 
 /** One pass of the silence sweep at `now`. Safe to run concurrently and repeatedly: every effect happens once. */
 export async function runSweep(db: Db, dialect: Dialect, now: Date): Promise<SweepReport> {
   const inTransaction = <T>(work: (trx: Db) => Promise<T>) => writeTransaction(db, dialect, work);
-  const report: SweepReport = { studentsSeen: 0, episodesOpened: 0, stepsPerformed: 0, alertsOpened: 0, escalations: 0, examTasks: 0, studentsResumed: 0 };
+  const report: SweepReport = { studentsSeen: 0, episodesOpened: 0, stepsPerformed: 0, alertsOpened: 0, escalations: 0, flagEscalations: 0, examTasks: 0, studentsResumed: 0 };
 
-  // Pauses first, so a student back today is on the ladder from today.
+  // A child's words of danger waiting past their deadline come first: minutes matter.
+  report.flagEscalations = await inTransaction((trx) => escalateOverdueFlags(trx, now, FLAG_ESCALATIONS_PER_RUN));
+  // Pauses next, so a student back today is on the ladder from today.
   report.studentsResumed = await resumeEndedPauses(db, inTransaction, now, RESUMES_PER_RUN);
   while (report.studentsSeen < SWEEP_MAX_STUDENTS) {
     const batch = await inTransaction((trx) => sweepLadderBatch(trx, dialect, now, SWEEP_BATCH));

@@ -1,6 +1,12 @@
-import type { Db } from '../../db/connect';
-import type { TestApp } from '../../test/test-app';
-import { runSweep } from './sweep';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { connectDatabase, type Db } from '../../db/connect';
+import { currentPgSchema } from '../../db/migrate';
+import { usingPostgres, type TestApp } from '../../test/test-app';
+import { runSweep, type SweepReport } from './sweep';
+
+const repoRoot = path.resolve(__dirname, '../../..');
 
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
@@ -8,6 +14,26 @@ export const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 
 /** Runs one sweep at `now` on the test app's database. */
 export const sweepAt = (t: TestApp, now: Date) => runSweep(t.app.db, t.app.dialect, now);
+
+/** Two sweeps at once: on PostgreSQL two pools (two connections) in this process; on SQLite two processes on the same file. */
+export async function twoSweepsAtOnce(t: TestApp, now: Date): Promise<SweepReport[]> {
+  if (usingPostgres) {
+    const other = connectDatabase({ databaseUrl: process.env.DATABASE_URL, pgSchema: await currentPgSchema(t.app.db), sqlitePath: '' });
+    try {
+      return await Promise.all([runSweep(t.app.db, 'postgres', now), runSweep(other.db, 'postgres', now)]);
+    } finally {
+      await other.db.destroy();
+    }
+  }
+  // better-sqlite3 waits for a lock synchronously, so a second sweep needs its own process, as in production.
+  const sweepProcess = () =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/cli/sweep.ts', '--now', now.toISOString()], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: '', BANXUE_SQLITE_PATH: path.join(t.dir, 'test.sqlite') },
+    });
+  const outputs = await Promise.all([sweepProcess(), sweepProcess()]);
+  return outputs.map((o) => JSON.parse(o.stdout) as SweepReport);
+}
 
 /** Puts a student on the ladder: next due (and so the sweep's next look) at `dueAt`. */
 export async function dueAt(db: Db, studentId: string, due: Date | null): Promise<void> {

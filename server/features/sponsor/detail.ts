@@ -64,7 +64,23 @@ export async function sponsorshipDetail(app: FastifyInstance, principal: Sponsor
     renewal: renewalFor(row, shanghaiToday(now)),
     studentLeft: left ? { returnExpected: row.left_return_expected === 1, remainingFen: await remainingPledgeFen(app.db, row.id) } : null,
     care: await sponsorCare(app.db, row.student_id, now),
+    lettersDelayed: await lettersDelayed(app.db, row.id),
   };
+}
+
+/**
+ * How many of the student's letters wait before delivery. Held for review, for the student's own
+ * safety, or on their way through screening: the sponsor hears only "delayed", whatever the reason.
+ */
+async function lettersDelayed(db: Db, sponsorshipId: string): Promise<number> {
+  const { n } = await db
+    .selectFrom('letters')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sponsorship_id', '=', sponsorshipId)
+    .where('direction', '=', 'to_sponsor')
+    .where('status', 'in', ['submitted', 'screened', 'held', 'approved'])
+    .executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 /** What the sponsor may know of the partner's care for their student (domain `sponsorCareStatus`): never attempts, notes or contacts. */

@@ -74,6 +74,15 @@ const SPONSOR_STEPS: Step[] = [
   { name: 'timeline', run: async (ctx) => (await Promise.all(ctx.sponsorshipIds.map((id) => allPages(ctx, `/api/sponsor/sponsorships/${id}/timeline`)))).flat() },
   { name: 'ledger', run: (ctx) => Promise.all(ctx.sponsorshipIds.map((id) => ctx.get(`/api/sponsor/sponsorships/${id}/ledger`))) },
   {
+    name: 'letters, and each letter',
+    run: async (ctx) => {
+      const pages = await allPages(ctx, '/api/letters');
+      const ids = pages.flatMap((p) => (JSON.parse(p.body) as { items: { id: string }[] }).items.map((l) => l.id));
+      return [...pages, ...(await Promise.all(ids.map((id) => ctx.get(`/api/letters/${id}`))))];
+    },
+  },
+  { name: 'notifications', run: (ctx) => allPages(ctx, '/api/notifications') },
+  {
     name: 'NGO credibility',
     run: async (ctx) => {
       const ngos = await t.app.db.selectFrom('ngos').select('id').orderBy('id').execute();
@@ -118,17 +127,20 @@ async function forbiddenValues(): Promise<string[]> {
   const students = await db.selectFrom('students').select(['legal_name', 'school_name', 'village', 'date_of_birth']).execute();
   const contacts = await db.selectFrom('student_contacts').select(['name', 'phone']).execute();
   const guardians = await db.selectFrom('guardian_consents').select('guardian_name').execute();
+  // A student's words that raised a wellbeing flag, and the passages that raised it, never reach a sponsor.
+  const flags = await db.selectFrom('wellbeing_flags').select(['text', 'findings']).execute();
   const values = [
     ...students.flatMap((s) => [s.legal_name, s.school_name, s.village, s.date_of_birth]),
     ...contacts.flatMap((c) => [c.name, c.phone]),
     ...guardians.map((g) => g.guardian_name),
+    ...flags.flatMap((f) => [f.text, ...(JSON.parse(f.findings) as { excerpt: string }[]).map((x) => x.excerpt).filter((x) => x.length >= 4)]),
   ];
   // Single characters (a relation like 奶奶 is two) would match ordinary text; every real value is longer.
   return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= 2))];
 }
 
 const ID_LIKE = /(?<![0-9a-f-])(\d{17}[\dXx]|1[3-9]\d{9})(?![0-9a-f])/;
-const FORBIDDEN_KEYS = /"(legalName|legal_name|surname|schoolName|school_name|village|dateOfBirth|date_of_birth|phone|payee|guardianName)"/;
+const FORBIDDEN_KEYS = /"(legalName|legal_name|surname|schoolName|school_name|village|dateOfBirth|date_of_birth|phone|payee|guardianName|flagId|wellbeing\w*)"/;
 
 it('offers the eleven waiting demo students in the pool', async () => {
   const { account_id } = await t.app.db.selectFrom('sponsors').select('account_id').where('id', '=', 'sponsor-042').executeTakeFirstOrThrow();
@@ -144,8 +156,16 @@ it('keeps every student’s private details out of every sponsor-facing response
   const forbidden = await forbiddenValues();
   expect(forbidden.length).toBeGreaterThan(200);
   const seen = new Map<string, number>();
-  // A sponsor with two students (one gone quiet), one who renewed, one who has not sponsored anyone yet.
-  for (const sponsorId of ['sponsor-001', 'sponsor-002', 'sponsor-003', 'sponsor-041']) {
+  // A sponsor with two students (one gone quiet), one who renewed, one who has not sponsored anyone yet,
+  // and the sponsors of the students whose words raised a wellbeing flag.
+  const flagged = await t.app.db
+    .selectFrom('wellbeing_flags')
+    .innerJoin('sponsorships', 'sponsorships.student_id', 'wellbeing_flags.student_id')
+    .select('sponsorships.sponsor_id')
+    .where('sponsorships.status', '=', 'active')
+    .execute();
+  expect(flagged.length).toBe(2);
+  for (const sponsorId of new Set(['sponsor-001', 'sponsor-002', 'sponsor-003', 'sponsor-041', ...flagged.map((f) => f.sponsor_id)])) {
     const { account_id } = await t.app.db.selectFrom('sponsors').select('account_id').where('id', '=', sponsorId).executeTakeFirstOrThrow();
     const headers = await bearerFor(t.app.db, account_id, NOW);
     const send = async (method: 'GET' | 'POST', url: string, payload?: object): Promise<Response> => {

@@ -5,7 +5,8 @@ import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { shanghaiToday } from '../../lib/local-date';
-import { notify } from '../notifications/repository';
+import { assessStudentWords } from '../wellbeing/record';
+import { tellSponsorOfReport } from './care-hold';
 import { welcomeTerms } from './terms';
 
 export interface TermReportRow {
@@ -70,25 +71,10 @@ export async function createTermReport(
         .executeTakeFirst();
       if (Number(attached.numUpdatedRows) !== 1) throw new AppError('UPLOAD_UNAVAILABLE');
     }
-    const open = await trx
-      .selectFrom('sponsorships')
-      .innerJoin('sponsors', 'sponsors.id', 'sponsorships.sponsor_id')
-      .select(['sponsorships.id', 'sponsors.account_id'])
-      .where('sponsorships.student_id', '=', studentId)
-      .where('sponsorships.status', 'in', ['active', 'paused'])
-      .executeTakeFirst();
-    if (open) {
-      await notify(
-        trx,
-        {
-          accountId: open.account_id,
-          kind: 'term_report_posted',
-          payload: { sponsorshipId: open.id, term: body.term, grade: body.grade },
-          dedupeKey: `term_report_posted:${id}`,
-        },
-        now,
-      );
-    }
+    // A student's comment may disclose danger: urgent words keep the report from the sponsor until a caseworker has looked.
+    const care = authoredBy === 'student' ? await assessStudentWords(trx, studentId, { kind: 'term_report', id, revision: 1 }, body.overallResult, now) : null;
+    if (care?.level === 'urgent') await trx.updateTable('term_reports').set({ held_for_care: 1 }).where('id', '=', id).execute();
+    else await tellSponsorOfReport(trx, { id, studentId, term: body.term, grade: body.grade }, now);
     if (authoredBy === 'caseworker') {
       await recordAudit(trx, actor, now, { action: 'term_reports.enter', entityType: 'term_report', entityId: id, studentId, detail: { term: body.term } });
     }

@@ -71,11 +71,13 @@ export function timelineCheckins(db: Db, w: TimelineWindow, c: TimelineCursor | 
   return query.execute();
 }
 
+/** Term reports during the sponsorship, except one whose comment a caseworker has yet to clear (`held_for_care`). */
 export function timelineTermReports(db: Db, w: TimelineWindow, c: TimelineCursor | undefined, limit: number) {
   let query = db
     .selectFrom('term_reports')
     .select(['id', 'created_at as at', 'term', 'grade', 'overall_result', 'authored_by'])
     .where('student_id', '=', w.studentId)
+    .where('held_for_care', '=', 0)
     .where('created_at', '>=', w.from)
     .where(after('term_reports.created_at', 'term_reports.id', 'term_report', c))
     .orderBy('created_at', 'desc')
