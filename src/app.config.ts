@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/sponsor', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/pool/index', 'pages/student/index', 'pages/pledge/index', 'pages/sponsorship/index', 'pages/ledger/index', 'pages/inbox/index'] },
     { root: 'packages/student', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/term-report/index'] },
-    { root: 'packages/staff', pages: ['pages/home/index', 'pages/review/index', 'pages/sponsorships/index', 'pages/student/index', 'pages/student-edit/index', 'pages/queue/index', 'pages/case/index', 'pages/policy/index', 'pages/handovers/index'] },
+    { root: 'packages/staff', pages: ['pages/home/index', 'pages/review/index', 'pages/sponsorships/index', 'pages/student/index', 'pages/student-edit/index', 'pages/queue/index', 'pages/case/index', 'pages/flag/index', 'pages/policy/index', 'pages/handovers/index'] },
   ],
   window: {
     navigationBarTitleText: '伴学',

@@ -20,6 +20,12 @@ export const ROUTES = {
 /** A caseworker's case (one lost-contact alert). */
 export const caseRoute = (alertId: string): string => `/packages/staff/pages/case/index?id=${encodeURIComponent(alertId)}`;
 
+/** A wellbeing flag (what a student's words may show); the urgent push opens this page too. */
+export const flagRoute = (flagId: string): string => `/packages/staff/pages/flag/index?id=${encodeURIComponent(flagId)}`;
+
+/** The care queue, open on one tab (e.g. `urgent` from the staff home's banner). */
+export const queueRoute = (tab?: string): string => withQuery(ROUTES.staffQueue, { tab });
+
 /** Sponsors and students each have the letter pages in their own sub-package. */
 export type LetterRole = 'sponsor' | 'student';
 

@@ -12,6 +12,8 @@ const base = () => {
     quietPeriods: view.quietPeriods,
     examCalendar: view.examCalendar,
     examOutreachDays: view.examOutreachDays,
+    urgentAckMinutes: view.urgentAckMinutes,
+    concernDueHours: view.concernDueHours,
   };
 };
 
@@ -22,6 +24,8 @@ describe('care policy rules', () => {
     ['first contact before acknowledgement', { ...base(), slaAckHours: 72, slaFirstContactHours: 24 }],
     ['SLA out of range', { ...base(), slaAckHours: 0 }],
     ['outreach too long', { ...base(), examOutreachDays: 61 }],
+    ['urgent acknowledgement too slow', { ...base(), urgentAckMinutes: 300 }],
+    ['concern follow-up of zero hours', { ...base(), concernDueHours: 0 }],
     ['steps out of order', { ...base(), ladder: [{ step: 'nudge_1', day: 0 }, { step: 'nudge_2', day: 20 }, { step: 'watch', day: 14 }, { step: 'alert', day: 30 }] }],
     ['a step missing and one twice', { ...base(), ladder: [{ step: 'nudge_1', day: 0 }, { step: 'nudge_1', day: 7 }, { step: 'watch', day: 14 }, { step: 'alert', day: 30 }] }],
     ['a day out of range', { ...base(), ladder: [{ step: 'nudge_1', day: 0 }, { step: 'nudge_2', day: 7 }, { step: 'watch', day: 14 }, { step: 'alert', day: 181 }] }],

@@ -15,6 +15,8 @@ export interface PolicyForm {
   slaAckHours: string;
   slaFirstContactHours: string;
   examOutreachDays: string;
+  urgentAckMinutes: string;
+  concernDueHours: string;
   quietPeriods: Array<{ name: string; from: string; to: string }>;
   examCalendar: Array<{ exam: Exam; name: string; province: string; year: string; from: string; to: string; resultsOn: string }>;
 }
@@ -33,6 +35,8 @@ export function formFromPolicy(policy: CarePolicyBody): PolicyForm {
     slaAckHours: String(policy.slaAckHours),
     slaFirstContactHours: String(policy.slaFirstContactHours),
     examOutreachDays: String(policy.examOutreachDays),
+    urgentAckMinutes: String(policy.urgentAckMinutes),
+    concernDueHours: String(policy.concernDueHours),
     quietPeriods: policy.quietPeriods.map((q) => ({ ...q })),
     examCalendar: policy.examCalendar.map((e) => ({ ...e, year: String(e.year) })),
   };
@@ -47,6 +51,8 @@ export function policyFromForm(form: PolicyForm): CarePolicyBody {
     slaAckHours: toInt(form.slaAckHours),
     slaFirstContactHours: toInt(form.slaFirstContactHours),
     examOutreachDays: toInt(form.examOutreachDays),
+    urgentAckMinutes: toInt(form.urgentAckMinutes),
+    concernDueHours: toInt(form.concernDueHours),
     quietPeriods: form.quietPeriods.map((q) => ({ name: q.name.trim(), from: q.from.trim(), to: q.to.trim() })),
     examCalendar: form.examCalendar.map((e) => ({
       exam: e.exam,
@@ -65,6 +71,8 @@ const NUMBER_FIELDS = [
   ['slaAckHours', 'sla_out_of_range'],
   ['slaFirstContactHours', 'sla_out_of_range'],
   ['examOutreachDays', 'outreach_out_of_range'],
+  ['urgentAckMinutes', 'urgent_ack_out_of_range'],
+  ['concernDueHours', 'concern_due_out_of_range'],
 ] as const;
 
 /** Every problem with the policy, at field paths such as `ladder[2].day` (the server's paths). */

@@ -19,6 +19,8 @@ export function policyView(overrides: Partial<CarePolicyView> = {}): CarePolicyV
     quietPeriods: [{ name: '春节', from: '2027-02-05', to: '2027-02-20' }],
     examCalendar: [{ exam: 'gaokao', name: '高考', province: '四川', year: 2027, from: '2027-06-07', to: '2027-06-09', resultsOn: '2027-06-25' }],
     examOutreachDays: 7,
+    urgentAckMinutes: 15,
+    concernDueHours: 24,
     ...overrides,
   };
 }

@@ -2,6 +2,10 @@ import type {
   AcceptHandoverBody,
   AlertRow,
   CaseView,
+  CloseFlagBody,
+  FlagActionBody,
+  FlagCaseView,
+  FlagRow,
   HandoverPage,
   LogAttemptBody,
   QueueCounts,
@@ -22,6 +26,10 @@ export type {
   AcceptHandoverBody,
   AlertRow,
   CaseView,
+  CloseFlagBody,
+  FlagActionBody,
+  FlagCaseView,
+  FlagRow,
   HandoverPage,
   LogAttemptBody,
   QueueCounts,
@@ -37,6 +45,7 @@ export type {
 export type Handover = HandoverPage['items'][number];
 
 const alertPath = (id: string) => `/api/staff/care/alerts/${encodeURIComponent(id)}`;
+const flagPath = (id: string) => `/api/staff/care/flags/${encodeURIComponent(id)}`;
 const handoverPath = (id: string) => `/api/staff/care/handovers/${encodeURIComponent(id)}`;
 
 /** The caseworker's queue of the caller's NGO (their own first), with the counts of every tab. */
@@ -87,4 +96,23 @@ export function acceptHandover(id: string, body: AcceptHandoverBody, idempotency
 
 export function rejectHandover(id: string, body: RejectHandoverBody, idempotencyKey: string): Promise<void> {
   return apiClient.post<void>(`${handoverPath(id)}/reject`, body, { idempotencyKey });
+}
+
+/** One wellbeing flag: the student's words with what raised it, the student and contacts, what was done (the read is audited). */
+export function fetchFlag(flagId: string): Promise<FlagCaseView> {
+  return apiClient.get<FlagCaseView>(flagPath(flagId));
+}
+
+/** Like the alert actions, each answers the flag as it now stands; the key is kept for retries of one action. */
+export function acknowledgeFlag(flagId: string, idempotencyKey: string): Promise<FlagCaseView> {
+  return apiClient.post<FlagCaseView>(`${flagPath(flagId)}/acknowledge`, {}, { idempotencyKey });
+}
+
+/** Records what the caseworker did; on an open flag it also acknowledges it. */
+export function recordFlagAction(flagId: string, body: FlagActionBody, idempotencyKey: string): Promise<FlagCaseView> {
+  return apiClient.post<FlagCaseView>(`${flagPath(flagId)}/actions`, body, { idempotencyKey });
+}
+
+export function closeFlag(flagId: string, body: CloseFlagBody, idempotencyKey: string): Promise<FlagCaseView> {
+  return apiClient.post<FlagCaseView>(`${flagPath(flagId)}/close`, body, { idempotencyKey });
 }

@@ -4,14 +4,18 @@ import type { AlertRow } from './api';
 export type Deadline = NonNullable<AlertRow['nextDeadline']>;
 export type DurationUnit = 'minutes' | 'hours' | 'days';
 
-export interface Countdown {
-  kind: Deadline['kind'];
+/** How far a deadline is, in the unit a person would use. */
+export interface TimeLeft {
   overdue: boolean;
   /** Whole units, rounded down (never says more time is left than there is); at least 1. */
   amount: number;
   unit: DurationUnit;
   /** overdue: past the deadline; soon: within `SOON_HOURS`; calm otherwise. */
   urgency: 'overdue' | 'soon' | 'calm';
+}
+
+export interface Countdown extends TimeLeft {
+  kind: Deadline['kind'];
 }
 
 const MINUTE = 60_000;
@@ -21,9 +25,9 @@ export const SOON_HOURS = 6;
 /** From this many hours on, time is counted in days. */
 const DAYS_FROM_HOURS = 48;
 
-/** How far `now` is from the deadline, in the unit a person would use. */
-export function slaCountdown(deadline: Deadline, now: Date): Countdown {
-  const diff = Date.parse(deadline.at) - now.getTime();
+/** How far `now` is from `at` (an ISO instant). */
+export function timeLeft(at: string, now: Date): TimeLeft {
+  const diff = Date.parse(at) - now.getTime();
   const overdue = diff <= 0;
   const span = Math.abs(diff);
   let unit: DurationUnit = 'minutes';
@@ -36,7 +40,12 @@ export function slaCountdown(deadline: Deadline, now: Date): Countdown {
     amount = Math.floor(span / HOUR);
   }
   const urgency = overdue ? 'overdue' : diff < SOON_HOURS * HOUR ? 'soon' : 'calm';
-  return { kind: deadline.kind, overdue, amount: Math.max(1, amount), unit, urgency };
+  return { overdue, amount: Math.max(1, amount), unit, urgency };
+}
+
+/** An alert's SLA countdown. */
+export function slaCountdown(deadline: Deadline, now: Date): Countdown {
+  return { kind: deadline.kind, ...timeLeft(deadline.at, now) };
 }
 
 export function formatDuration(t: Translate, amount: number, unit: DurationUnit): string {

@@ -1,8 +1,9 @@
-import type { AlertRow, CaseView, QueueCounts, QueuePage, TaskRow } from './api';
+import type { AlertRow, CaseView, FlagCaseView, FlagRow, QueueCounts, QueuePage, TaskRow } from './api';
 
 /** The tests' "now": 2026-12-03 10:00 in China. */
 export const NOW = new Date('2026-12-03T02:00:00Z');
 const hoursFromNow = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
+const minutesFromNow = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
 
 const student = (id: string, displayName: string, legalName: string) => ({ id, displayName, legalName, grade: 12, city: '西昌', lastHeardAt: '2026-10-01T02:00:00Z' });
 
@@ -42,7 +43,7 @@ export function taskRow(id: string, overrides: Partial<TaskRow> = {}): TaskRow {
   };
 }
 
-export const counts = (overrides: Partial<QueueCounts> = {}): QueueCounts => ({ alerts: 2, escalated: 1, watch: 3, exam_season: 4, talk_request: 0, mine: 2, ...overrides });
+export const counts = (overrides: Partial<QueueCounts> = {}): QueueCounts => ({ urgent: 0, concern: 0, alerts: 2, escalated: 1, watch: 3, exam_season: 4, talk_request: 0, mine: 2, ...overrides });
 
 export const page = (items: QueuePage['items'], nextCursor: string | null = null, c: QueueCounts = counts()): QueuePage => ({ items, nextCursor, counts: c });
 
@@ -104,4 +105,80 @@ export function caseView({ alert, ...rest }: CaseOverrides = {}): CaseView {
     partnerNgos: [{ id: 'ngo-2', name: '成都青苗', province: '四川' }],
     ...rest,
   };
+}
+
+/** An urgent flag opened 6 minutes ago: 9 minutes left to acknowledge. */
+export function flagRow(id: string, overrides: Partial<FlagRow> = {}): FlagRow {
+  return {
+    kind: 'flag',
+    id,
+    level: 'urgent',
+    student: student(`stu-${id}`, '小梅', '李小梅'),
+    status: 'open',
+    assignee: { id: 'staff-cw-1', name: '周老师' },
+    mine: true,
+    sourceKind: 'letter',
+    categories: ['suicidal'],
+    openedAt: minutesFromNow(-6),
+    dueAt: minutesFromNow(9),
+    acknowledgedAt: null,
+    escalatedAt: null,
+    ...overrides,
+  };
+}
+
+const FLAG_TEXT = '最近很累，不想活了，每天晚上都哭。';
+
+type FlagOverrides = Partial<Omit<FlagCaseView, 'flag'>> & { flag?: Partial<FlagCaseView['flag']> };
+
+export function flagView({ flag, ...rest }: FlagOverrides = {}): FlagCaseView {
+  const row = flagRow('fl-1');
+  return {
+    flag: {
+      id: row.id,
+      level: row.level,
+      status: row.status,
+      assignee: row.assignee,
+      mine: row.mine,
+      sourceKind: row.sourceKind,
+      categories: row.categories,
+      openedAt: row.openedAt,
+      dueAt: row.dueAt,
+      acknowledgedAt: null,
+      escalatedAt: null,
+      acknowledgedByName: null,
+      resolvedAt: null,
+      resolvedByName: null,
+      outcome: null,
+      outcomeNote: null,
+      ...flag,
+    },
+    text: FLAG_TEXT,
+    findings: [{ category: 'suicidal', level: 'urgent', start: 5, end: 9, excerpt: '不想活了' }],
+    letter: { id: 'let-1', status: 'held' },
+    student: {
+      id: 'stu-fl-1',
+      legalName: '李小梅',
+      displayName: '小梅',
+      grade: 8,
+      province: '四川',
+      city: '昭觉',
+      contacts: [
+        { id: 'c-1', kind: 'guardian', name: '李强', relation: '父亲', phone: '13900139000', note: null },
+        { id: 'c-2', kind: 'school', name: '马老师', relation: '班主任', phone: '0834-7654321', note: null },
+      ],
+    },
+    actions: [],
+    ...rest,
+  };
+}
+
+/**
+ * Whether `showModal` takes this as `confirmText` / `cancelText`: WeChat (and Taro's h5 version) allow
+ * 4 Chinese characters or 8 ASCII ones, and for longer text silently never open the dialog.
+ */
+export function modalButtonFits(text: string): boolean {
+  let width = 0;
+  for (const char of text) width += char.charCodeAt(0) > 0xff ? 2 : 1;
+  return width > 0 && width <= 8;
 }

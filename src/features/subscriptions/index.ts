@@ -1,1 +1,2 @@
 export { useSubscriptionPrompt } from './use-subscription-prompt';
+export { useEventSubscription, type EventSubscription } from './use-event-subscription';

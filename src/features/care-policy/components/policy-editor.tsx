@@ -22,6 +22,10 @@ function problemMessage(t: Translate, problem: Problem): string {
       return t('policy.problem.range', l.slaHours);
     case 'outreach_out_of_range':
       return t('policy.problem.range', l.examOutreachDays);
+    case 'urgent_ack_out_of_range':
+      return t('policy.problem.range', l.urgentAckMinutes);
+    case 'concern_due_out_of_range':
+      return t('policy.problem.range', l.concernDueHours);
     case 'ladder_day_out_of_range':
       return t('policy.problem.range', l.ladderDay);
     case 'quiet_period_too_long':
@@ -60,7 +64,11 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
   const readOnly = !policy.editable;
 
   const update = (change: (draft: PolicyForm) => PolicyForm) => setForm((current) => change(current));
-  const number = (field: 'checkinCadenceDays' | 'slaAckHours' | 'slaFirstContactHours' | 'examOutreachDays', label: string, hint: string) => (
+  const number = (
+    field: 'checkinCadenceDays' | 'slaAckHours' | 'slaFirstContactHours' | 'examOutreachDays' | 'urgentAckMinutes' | 'concernDueHours',
+    label: string,
+    hint: string,
+  ) => (
     <TextInput
       name={field}
       label={label}
@@ -138,6 +146,13 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
           {number('slaAckHours', t('policy.slaAck'), t('policy.hoursHint', POLICY_LIMITS.slaHours))}
           {number('slaFirstContactHours', t('policy.slaFirstContact'), t('policy.hoursHint', POLICY_LIMITS.slaHours))}
           {number('examOutreachDays', t('policy.outreach'), t('policy.outreachHint', POLICY_LIMITS.examOutreachDays))}
+        </View>
+      </Section>
+
+      <Section title={t('policy.wellbeingTitle')} hint={t('policy.wellbeingHint')}>
+        <View className='bx-policy__grid'>
+          {number('urgentAckMinutes', t('policy.urgentAck'), t('policy.minutesHint', POLICY_LIMITS.urgentAckMinutes))}
+          {number('concernDueHours', t('policy.concernDue'), t('policy.hoursHint', POLICY_LIMITS.concernDueHours))}
         </View>
       </Section>
 

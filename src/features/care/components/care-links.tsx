@@ -1,15 +1,19 @@
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui';
 import { useT } from '@/lib/i18n';
-import { ROUTES } from '@/lib/routes';
+import { queueRoute, ROUTES } from '@/lib/routes';
 import { fetchQueue, type QueueCounts } from '../api';
 import './care.css';
 
+/** How often the counts are fetched again while the home is on screen: an urgent flag waits 15 minutes at most. */
+export const COUNTS_REFRESH_MS = 60_000;
+
 /**
- * On the staff home: the way into the queue, with open and escalated alerts counted; an NGO admin also
- * gets the incoming handovers and the care policy (caseworkers may read the policy).
+ * On the staff home: urgent wellbeing flags first and loudest, then the way into the queue with open
+ * and escalated alerts counted; an NGO admin also gets the incoming handovers and the care policy
+ * (caseworkers may read the policy). The counts refresh when the page shows and every minute while it does.
  */
 export function CareLinks({ admin }: { admin: boolean }) {
   const t = useT();
@@ -19,25 +23,45 @@ export function CareLinks({ admin }: { admin: boolean }) {
     try {
       setCounts((await fetchQueue({ tab: 'alerts', limit: 1 })).counts);
     } catch {
-      // The entry still works without its numbers.
-      setCounts(null);
+      // The entry still works without its numbers; a failed refresh keeps the last ones.
     }
   }, []);
+  const hidden = useRef(false);
   useEffect(() => {
     void load();
+    const timer = setInterval(() => {
+      if (!hidden.current) void load();
+    }, COUNTS_REFRESH_MS);
+    return () => clearInterval(timer);
   }, [load]);
   const shown = useRef(false);
   useDidShow(() => {
+    hidden.current = false;
     if (shown.current) void load();
     shown.current = true;
   });
+  useDidHide(() => {
+    hidden.current = true;
+  });
 
-  const urgent = Boolean(counts && (counts.alerts > 0 || counts.escalated > 0));
+  const urgent = counts?.urgent ?? 0;
+  const pressing = Boolean(counts && (counts.alerts > 0 || counts.escalated > 0));
   const summary = counts ? t('care.linkCounts', { alerts: counts.alerts, escalated: counts.escalated }) : '…';
   return (
     <View className='bx-care-links' data-testid='care-links'>
+      {urgent > 0 ? (
+        <Button
+          block
+          className='bx-care-links__urgent'
+          label={t('care.urgentBannerLabel', { count: urgent })}
+          testId='care-urgent-link'
+          onClick={() => void Taro.navigateTo({ url: queueRoute('urgent') })}
+        >
+          {t(urgent === 1 ? 'care.urgentBanner.one' : 'care.urgentBanner.other', { count: urgent })}
+        </Button>
+      ) : null}
       <Button
-        variant={urgent ? 'primary' : 'secondary'}
+        variant={pressing ? 'primary' : 'secondary'}
         block
         label={t('care.linkLabel', { counts: summary })}
         testId='care-queue-link'

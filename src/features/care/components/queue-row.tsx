@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { pressableProps, StatusBadge } from '@/components/ui';
+import { cx, pressableProps, StatusBadge } from '@/components/ui';
 import { formatDate, formatRelative } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
-import type { AlertRow, TaskRow } from '../api';
-import { SlaLine } from './sla-line';
+import type { AlertRow, FlagRow, TaskRow } from '../api';
+import { categoryWords } from '../flag-words';
+import { FlagDueLine, SlaLine } from './sla-line';
 import { TaskDone } from './task-done';
 
 function StudentLine({ student }: { student: AlertRow['student'] }) {
@@ -87,6 +88,49 @@ export function TaskQueueRow({ task, now, onDone, onOpenStudent }: { task: TaskR
         {task.dueAt ? <Text className='bx-care-row__meta'>{t('care.taskDue', { date: formatDate(task.dueAt, locale) })}</Text> : null}
       </View>
       <TaskDone task={task} onDone={onDone} onOpenStudent={onOpenStudent} />
+    </View>
+  );
+}
+
+/** A wellbeing flag: who, how serious, what the words may show, and how long is left. The whole row opens the flag. */
+export function FlagQueueRow({ flag, now, onOpen }: { flag: FlagRow; now: Date; onOpen: (id: string) => void }) {
+  const t = useT();
+  return (
+    <View
+      className={cx('bx-care-row', 'bx-care-row--alert', `bx-care-row--${flag.level}`)}
+      {...pressableProps(() => onOpen(flag.id))}
+      ariaLabel={t('care.openFlagLabel', { name: flag.student.displayName })}
+      data-testid='queue-flag'
+      data-id={flag.id}
+      data-level={flag.level}
+      onClick={() => onOpen(flag.id)}
+    >
+      <View className='bx-care-row__head'>
+        <StudentLine student={flag.student} />
+        <View className='bx-care-row__badges'>
+          <StatusBadge tone={flag.level === 'urgent' ? 'danger' : 'warning'} value={flag.level} testId='queue-flag-level'>
+            {t(`care.level.${flag.level}`)}
+          </StatusBadge>
+          <StatusBadge tone={flag.status === 'open' ? 'warning' : 'info'} value={flag.status} testId='queue-flag-status'>
+            {t(`care.status.${flag.status}`)}
+          </StatusBadge>
+          {flag.escalatedAt ? (
+            <StatusBadge tone='danger' testId='queue-flag-escalated'>
+              {t('care.escalated')}
+            </StatusBadge>
+          ) : null}
+        </View>
+      </View>
+      <View className='bx-care-row__categories' data-testid='queue-flag-categories'>
+        {categoryWords(t, flag.categories)}
+      </View>
+      <FlagDueLine flag={flag} now={now} />
+      <View className='bx-care-row__facts'>
+        <Text className='bx-care-row__meta' data-testid='queue-flag-assignee'>
+          {flag.mine ? t('care.assignedToMe') : flag.assignee ? t('care.assignedTo', { name: flag.assignee.name }) : t('care.unassigned')}
+        </Text>
+        <Text className='bx-care-row__meta'>{t(`care.flagSource.${flag.sourceKind}`)}</Text>
+      </View>
     </View>
   );
 }

@@ -1,18 +1,22 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QUEUE_TABS as DOMAIN_TABS } from '../../../../domain/api/care';
 import { caseworkerMe, signIn } from '@/test/fixtures';
-import { failWith, mockApi, ok, type SentRequest } from '@/test/http';
+import { failWith, mockApi, offline, ok, type SentRequest } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
-import { alertRow, counts, NOW, page, taskRow } from '../test-data';
+import { alertRow, counts, flagRow, NOW, page, taskRow } from '../test-data';
+import type { QueueTab } from '../api';
 import { QUEUE_TABS, QueueScreen } from './queue-screen';
 
 const QUEUE = 'GET /api/staff/care/queue';
-const queries = (sent: SentRequest[]) => sent.filter((s) => s.path === '/api/staff/care/queue').map((s) => s.query);
+const allQueries = (sent: SentRequest[]) => sent.filter((s) => s.path === '/api/staff/care/queue').map((s) => s.query);
+/** The list's own requests, without the one-item look at the counts that picks the tab to open on. */
+const queries = (sent: SentRequest[]) => allQueries(sent).filter((q) => q.limit !== '1');
 
-function renderQueue() {
+function renderQueue(initialTab?: QueueTab) {
   const onOpenAlert = jest.fn();
-  render(<QueueScreen now={NOW} onOpenAlert={onOpenAlert} />);
-  return { onOpenAlert };
+  const onOpenFlag = jest.fn();
+  render(<QueueScreen now={NOW} initialTab={initialTab} onOpenAlert={onOpenAlert} onOpenFlag={onOpenFlag} />);
+  return { onOpenAlert, onOpenFlag };
 }
 
 describe('QueueScreen', () => {
@@ -20,6 +24,121 @@ describe('QueueScreen', () => {
 
   it('repeats the domain’s tabs', () => {
     expect(QUEUE_TABS).toEqual(DOMAIN_TABS);
+  });
+
+  it('opens on urgent flags when there are any: the first tab, counted, each with its deadline in words', async () => {
+    const sent = mockApi({
+      [QUEUE]: (req) =>
+        ok(
+          page(
+            req.query.tab === 'urgent'
+              ? [
+                  flagRow('fl-1'),
+                  flagRow('fl-2', {
+                    mine: false,
+                    assignee: { id: 'staff-cw-2', name: '吉克老师' },
+                    categories: ['physical_abuse', 'sexual_abuse'],
+                    sourceKind: 'checkin',
+                    dueAt: '2026-12-03T01:57:00Z',
+                    escalatedAt: '2026-12-03T01:58:00Z',
+                  }),
+                  flagRow('fl-3', { status: 'acknowledged', acknowledgedAt: '2026-12-03T01:55:00Z' }),
+                ]
+              : [],
+            null,
+            counts({ urgent: 3, concern: 1 }),
+          ),
+        ),
+    });
+    const { onOpenFlag } = renderQueue();
+    const rows = await screen.findAllByTestId('queue-flag');
+    expect(allQueries(sent).map(({ tab, limit }) => ({ tab, limit }))).toEqual([
+      { tab: 'urgent', limit: '1' },
+      { tab: 'urgent', limit: '20' },
+    ]);
+    expect(rows.map((r) => r.getAttribute('data-id'))).toEqual(['fl-1', 'fl-2', 'fl-3']);
+
+    const first = within(rows[0]);
+    expect(first.getByTestId('queue-flag-level')).toHaveTextContent('紧急');
+    expect(first.getByTestId('queue-flag-status')).toHaveTextContent('待确认');
+    expect(first.getByTestId('queue-flag-categories')).toHaveTextContent('自杀念头');
+    expect(first.getByTestId('flag-due')).toHaveTextContent('确认期限还剩 9 分钟');
+    expect(first.getByTestId('flag-due')).toHaveAttribute('data-urgency', 'soon');
+    expect(first.getByTestId('queue-flag-assignee')).toHaveTextContent('我负责');
+    expect(rows[0]).toHaveTextContent('来自书信');
+
+    const second = within(rows[1]);
+    expect(second.getByTestId('flag-due')).toHaveTextContent('确认已超时 3 分钟，已通知管理员');
+    expect(second.getByTestId('flag-due')).toHaveAttribute('data-urgency', 'overdue');
+    expect(second.getByTestId('queue-flag-escalated')).toHaveTextContent('已升级');
+    expect(second.getByTestId('queue-flag-categories')).toHaveTextContent('身体虐待、性侵害');
+    expect(second.getByTestId('queue-flag-assignee')).toHaveTextContent('负责社工：吉克老师');
+    expect(rows[1]).toHaveTextContent('来自报平安留言');
+
+    // Taken on: the acknowledgement deadline no longer applies.
+    expect(within(rows[2]).getByTestId('flag-due')).toHaveAttribute('data-urgency', 'met');
+    expect(within(rows[2]).getByTestId('queue-flag-status')).toHaveTextContent('处理中');
+
+    expect(screen.getAllByRole('radio').map((tab) => tab.textContent)).toEqual([
+      '紧急（3）',
+      '失联提醒（2）',
+      '需要关心（1）',
+      '关注名单（3）',
+      '考后关怀（4）',
+      '想聊聊（0）',
+      '全部（我的在前）',
+      '只看我的',
+    ]);
+    expect(screen.getByTestId('queue-tab-urgent')).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText(/^紧急 3 个 · 未结提醒 2 个/)).toBeInTheDocument();
+    expect(screen.queryByTestId('queue-escalated')).not.toBeInTheDocument();
+
+    fireEvent.click(rows[1]);
+    fireEvent.keyDown(rows[0], { key: 'Enter' });
+    expect(screen.getAllByRole('button', { name: '打开小梅的安危提醒' })).toHaveLength(3);
+    expect(onOpenFlag.mock.calls).toEqual([['fl-2'], ['fl-1']]);
+  });
+
+  it('opens on alerts when nothing is urgent (or the counts cannot be had), and on the tab it was asked for', async () => {
+    const sent = mockApi({ [QUEUE]: (req) => ok(page(req.query.tab === 'alerts' ? [alertRow('al-1')] : [])) });
+    const first = render(<QueueScreen now={NOW} onOpenAlert={jest.fn()} onOpenFlag={jest.fn()} />);
+    await screen.findByTestId('queue-alert');
+    expect(queries(sent).map((q) => q.tab)).toEqual(['alerts']);
+    expect(screen.getByTestId('queue-tab-alerts')).toHaveAttribute('aria-checked', 'true');
+    first.unmount();
+
+    mockApi({ [QUEUE]: (req) => (req.query.limit === '1' ? offline(req) : ok(page([alertRow('al-1')]))) });
+    const second = render(<QueueScreen now={NOW} onOpenAlert={jest.fn()} onOpenFlag={jest.fn()} />);
+    await screen.findByTestId('queue-alert');
+    expect(screen.getByTestId('queue-tab-alerts')).toHaveAttribute('aria-checked', 'true');
+    second.unmount();
+
+    const asked = mockApi({
+      [QUEUE]: ok(page([flagRow('fl-9', { level: 'concern', categories: ['bullying', 'hopelessness'], dueAt: '2026-12-03T22:00:00Z' })], null, counts({ concern: 1 }))),
+    });
+    renderQueue('concern');
+    const row = await screen.findByTestId('queue-flag');
+    expect(allQueries(asked).map((q) => q.tab)).toEqual(['concern']);
+    expect(within(row).getByTestId('queue-flag-level')).toHaveTextContent('需要关心');
+    expect(within(row).getByTestId('queue-flag-categories')).toHaveTextContent('被欺凌、消沉绝望');
+    expect(within(row).getByTestId('flag-due')).toHaveTextContent('跟进期限还剩 20 小时');
+    expect(within(row).getByTestId('flag-due')).toHaveAttribute('data-urgency', 'calm');
+  });
+
+  it('says when there is nothing urgent, and looks again on coming back from a flag', async () => {
+    const sent = mockApi({ [QUEUE]: ok(page([])) });
+    renderQueue();
+    expect(await screen.findByTestId('queue-empty')).toHaveTextContent('没有未结的失联提醒。');
+    await Taro.fireTaroHook('didShow');
+    expect(queries(sent)).toHaveLength(1);
+
+    fireEvent.click(screen.getByTestId('queue-tab-urgent'));
+    await waitFor(() => expect(screen.getByTestId('queue-empty')).toHaveTextContent('没有待处理的紧急情况。'));
+    mockApi({ [QUEUE]: ok(page([flagRow('fl-1')], null, counts({ urgent: 1 }))) });
+    await Taro.fireTaroHook('didHide');
+    await Taro.fireTaroHook('didShow');
+    expect(await screen.findByTestId('queue-flag')).toBeInTheDocument();
+    expect(screen.getByTestId('queue-tab-urgent')).toHaveTextContent('紧急（1）');
   });
 
   it('shows alerts with counts on every tab, SLA countdowns in words and overdue ones as urgent', async () => {

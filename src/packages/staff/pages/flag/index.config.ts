@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '安危提醒', enablePullDownRefresh: true });
