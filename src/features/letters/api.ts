@@ -79,7 +79,12 @@ export function queueLetter(
   });
 }
 
-/** Sends a returned letter again, edited. */
+/** Takes back a held or returned letter: it is never delivered. Retries are safe (one key per withdrawal). */
+export function withdrawLetter(id: string, idempotencyKey: string): Promise<LetterDetail> {
+  return apiClient.post<LetterDetail>(`/api/letters/${encodeURIComponent(id)}/withdraw`, {}, { idempotencyKey });
+}
+
+/** Sends a held or returned letter again, edited. */
 export function resubmitLetter(id: string, body: ResubmitLetterBody, idempotencyKey: string): Promise<LetterDetail> {
   return apiClient.post<LetterDetail>(`/api/letters/${encodeURIComponent(id)}/resubmit`, body, { idempotencyKey });
 }

@@ -29,6 +29,8 @@ export function detail(id: string, overrides: Partial<LetterDetail> = {}): Lette
     redactions: [],
     canReply: false,
     canEdit: false,
+    canWithdraw: false,
+    careHold: false,
     ...overrides,
   };
 }

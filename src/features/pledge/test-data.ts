@@ -49,6 +49,7 @@ export function sponsorshipDetailFixture(overrides: Partial<SponsorshipDetail> =
     renewal: null,
     studentLeft: null,
     care: { state: 'in_touch', since: null, change: null },
+    lettersDelayed: 0,
     ...overrides,
   };
 }

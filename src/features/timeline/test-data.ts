@@ -18,6 +18,7 @@ export function detailFixture(overrides: Partial<SponsorshipDetail> = {}): Spons
     renewal: null,
     studentLeft: null,
     care: { state: 'in_touch', since: null, change: null },
+    lettersDelayed: 0,
     ...overrides,
   };
 }

@@ -95,4 +95,20 @@ describe('CheckinPanel', () => {
       delete process.env.TARO_ENV;
     }
   });
+
+  it('shows a student whose note tells of danger how to reach a person, right after the tap, and nothing for an ordinary note', () => {
+    mockApi({ [ROUTE]: offline });
+    const { unmount } = render(<CheckinPanel />);
+    fireEvent.click(screen.getByTestId('checkin-more'));
+    fireEvent.change(screen.getByTestId('checkin-note'), { target: { value: '今天考试考砸了，累死了。' } });
+    fireEvent.click(screen.getByTestId('checkin-doing_well'));
+    expect(screen.queryByTestId('support-card')).not.toBeInTheDocument();
+    unmount();
+
+    render(<CheckinPanel />);
+    fireEvent.click(screen.getByTestId('checkin-more'));
+    fireEvent.change(screen.getByTestId('checkin-note'), { target: { value: '我不想活了' } });
+    fireEvent.click(screen.getByTestId('checkin-doing_well'));
+    expect(screen.getByTestId('support-card')).toHaveAttribute('data-level', 'urgent');
+  });
 });

@@ -6,6 +6,8 @@ import { useT, type MessageKey } from '@/lib/i18n';
 import { kickOutbox, refusalMessage, useOutbox, type OutboxSnapshot } from '@/lib/outbox';
 import { queueCheckin, type CheckinCreated } from '../api';
 import { CHECKIN_KINDS, CHECKIN_NOTE_MAX, MOODS, type CheckinKind, type Mood } from '../rules';
+import { supportLevelOf } from '../support';
+import { SupportCard } from './support-card';
 import './checkin.css';
 
 const FACES: Record<Mood, string> = { 1: '😢', 2: '😕', 3: '😐', 4: '🙂', 5: '😄' };
@@ -37,6 +39,7 @@ export function CheckinPanel({ onSent }: CheckinPanelProps) {
   const [mood, setMood] = useState<Mood | null>(null);
   const [note, setNote] = useState('');
   const [last, setLast] = useState<Last | null>(null);
+  const [support, setSupport] = useState<'urgent' | 'concern' | null>(null);
 
   const askToSubscribe = useSubscriptionPrompt();
 
@@ -50,6 +53,7 @@ export function CheckinPanel({ onSent }: CheckinPanelProps) {
         t(`checkin.kind.${kind}` as MessageKey),
       );
       setLast({ itemId: item.id, kind });
+      setSupport(text ? supportLevelOf(text) : null);
       setMood(null);
       setNote('');
       setMore(false);
@@ -143,6 +147,7 @@ export function CheckinPanel({ onSent }: CheckinPanelProps) {
         </View>
       ) : null}
       {confirmation}
+      {support ? <SupportCard level={support} /> : null}
     </Card>
   );
 }

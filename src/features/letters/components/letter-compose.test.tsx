@@ -1,8 +1,9 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { LETTER_PHOTOS_MAX } from '../limits';
 import { signIn, sponsorMe, studentMe } from '@/test/fixtures';
 import { failWith, mockApi, ok, type SentRequest } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
+import { useLocaleStore } from '@/lib/i18n';
 import { useLetterDraftStore } from '@/lib/letter-drafts';
 import { detail } from '../test-data';
 import { kickOutbox, outbox } from '@/lib/outbox';
@@ -212,7 +213,7 @@ describe('LetterCompose', () => {
     render(<LetterCompose role='student' target={{ kind: 'reply', letterId: 'l-9' }} />);
     expect(await screen.findByTestId('compose-to')).toHaveTextContent('回复林晓的来信');
     expect(screen.getByTestId('compose-student-note')).toHaveTextContent('写信从来不是必须的');
-    expect(screen.getByTestId('compose-rules')).toHaveTextContent('请不要写电话号码');
+    expect(screen.getByTestId('compose-rules')).toHaveTextContent('请不要写或打听电话号码');
     type('谢谢您！');
     fireEvent.click(screen.getByTestId('compose-send'));
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/student/pages/letter/index?id=l-10' }));
@@ -240,5 +241,59 @@ describe('LetterCompose', () => {
     fireEvent.click(screen.getByTestId('compose-send'));
     await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled());
     expect(sent.find((s) => s.method === 'POST')?.data).toEqual({ body: '我最近很好', photoIds: ['ph-9'] });
+  });
+
+  it('warns while typing, with the same rules as the server, a moment after the text stops changing', async () => {
+    render(<LetterCompose role='sponsor' target={NEW} />);
+    type('小雨你好！');
+    // Typing on: nothing yet.
+    type('小雨你好！有空加我微信 wangxf_1988，我们私下聊。');
+    expect(screen.queryByTestId('compose-live-findings')).not.toBeInTheDocument();
+    const live = await screen.findByTestId('compose-live-findings');
+    expect(live).toHaveTextContent('发送前看一看');
+    const categories = within(live).getAllByTestId('letter-finding').map((f) => f.getAttribute('data-category'));
+    expect(categories).toContain('social_id');
+    expect(live).toHaveTextContent('wangxf_1988');
+    // Changed: the warning goes; the server still decides when it is sent.
+    type('小雨你好！最近学习怎么样？');
+    await waitFor(() => expect(screen.queryByTestId('compose-live-findings')).not.toBeInTheDocument());
+  });
+
+  it('warns in the writer’s language', async () => {
+    useLocaleStore.getState().setLocale('en-US');
+    render(<LetterCompose role='sponsor' target={NEW} />);
+    type("Hi Xiaoyu! Don't tell the NGO, but I'd like to call you: my number is 138 0013 8000.");
+    const live = await screen.findByTestId('compose-live-findings');
+    expect(live).toHaveTextContent('Before you send');
+    expect(within(live).getAllByTestId('letter-finding')[0]).toHaveTextContent(/phone|secret/i);
+  });
+
+  it('shows a student whose letter tells of danger how to reach a person, before leaving the page', async () => {
+    signIn(studentMe);
+    mockApi({ 'POST /api/letters': { statusCode: 201, data: detail('l-20', { status: 'held', careHold: true }) } });
+    render(<LetterCompose role='student' target={NEW} />);
+    type('叔叔好。我真的不想活了，每天晚上都想从楼上跳下去。');
+    fireEvent.click(screen.getByTestId('compose-send'));
+    expect(await screen.findByTestId('support-card')).toHaveAttribute('data-level', 'urgent');
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('compose-support-continue'));
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/student/pages/letter/index?id=l-20' });
+  });
+
+  it('goes straight on after an ordinary student letter, and never shows a sponsor the support card', async () => {
+    mockApi({ 'POST /api/letters': { statusCode: 201, data: detail('l-21') } });
+    render(<LetterCompose role='sponsor' target={NEW} />);
+    type('不要给自己太大压力，考不好也没关系，我永远支持你。');
+    fireEvent.click(screen.getByTestId('compose-send'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled());
+    expect(screen.queryByTestId('support-card')).not.toBeInTheDocument();
+  });
+
+  it('edits a held letter and says it is checked again', async () => {
+    mockApi({ 'GET /api/letters/l-6': ok(detail('l-6', { status: 'held', body: '加我QQ 12345678', canEdit: true, canWithdraw: true })) });
+    render(<LetterCompose role='sponsor' target={{ kind: 'resubmit', letterId: 'l-6' }} />);
+    expect(await screen.findByTestId('compose-held')).toHaveTextContent('修改后会重新检查');
+    expect(screen.queryByTestId('compose-return-reason')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('compose-body')).toHaveValue('加我QQ 12345678'));
   });
 });

@@ -4,13 +4,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { LETTER_BODY_MAX, LETTER_PHOTOS_MAX } from '../limits';
 import { Button, Card, Notice, PageHeader, Section, StateView, cx } from '@/components/ui';
 import { useMe } from '@/features/auth';
+import { SupportCard, supportLevelOf } from '@/features/checkin';
 import { pickPhotos, PrivacyPopup } from '@/features/privacy';
 import { errorMessage } from '@/lib/api-client';
-import { useT } from '@/lib/i18n';
+import { useLocale, useT } from '@/lib/i18n';
 import { kickOutbox, outbox, refusalMessage } from '@/lib/outbox';
 import { letterRoutes, type LetterRole } from '@/lib/routes';
 import { fetchLetter, queueLetter, uploadLetterPhoto, type LetterDetail } from '../api';
 import { draftKey, EMPTY_DRAFT, isDraftEmpty, useLetterDraftStore, type DraftPhoto, type DraftTarget } from '@/lib/letter-drafts';
+import { useLiveScreening } from '../live-screening';
 import { BackLink } from './back-link';
 import { FindingList } from './letter-text';
 import './letters.css';
@@ -25,6 +27,8 @@ export interface LetterComposeProps {
 }
 
 type Original = { state: 'none' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; letter: LetterDetail };
+/** Sent (or safely queued), with a student's words that call for the support card first: where to go after it. */
+type AfterSend = { level: 'urgent' | 'concern'; leave: () => void };
 
 let photoSequence = 0;
 function nextPhotoKey(): string {
@@ -38,6 +42,7 @@ function nextPhotoKey(): string {
  */
 export function LetterCompose({ role, target, name, suggestedBody }: LetterComposeProps) {
   const t = useT();
+  const locale = useLocale();
   const me = useMe();
   const routes = letterRoutes(role);
   const key = draftKey(target, me?.accountId);
@@ -48,6 +53,8 @@ export function LetterCompose({ role, target, name, suggestedBody }: LetterCompo
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [afterSend, setAfterSend] = useState<AfterSend | null>(null);
+  const liveFindings = useLiveScreening(draft.body, locale);
 
   const letterId = target.kind === 'new' ? null : target.letterId;
   const loadOriginal = useCallback(async () => {
@@ -155,17 +162,26 @@ export function LetterCompose({ role, target, name, suggestedBody }: LetterCompo
       return;
     }
     store().clear(key);
+    let leave: () => void;
     if (outcome === 'sent') {
       const sent = outbox.sentRecord(itemId)?.response as LetterDetail | undefined;
       void Promise.resolve(Taro.showToast({ title: t('compose.sent'), icon: 'success' })).catch(() => undefined);
-      if (target.kind === 'resubmit' && Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
-      else void Taro.redirectTo({ url: sent?.id ? routes.letter(sent.id) : routes.list() });
-      return;
+      leave = () => {
+        if (target.kind === 'resubmit' && Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
+        else void Taro.redirectTo({ url: sent?.id ? routes.letter(sent.id) : routes.list() });
+      };
+    } else {
+      // Offline or the server busy: it is safe on the phone and goes by itself, with the same key.
+      void Promise.resolve(Taro.showToast({ title: t('outbox.savedOffline'), icon: 'none' })).catch(() => undefined);
+      leave = () => {
+        if (Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
+        else void Taro.redirectTo({ url: routes.list() });
+      };
     }
-    // Offline or the server busy: it is safe on the phone and goes by itself, with the same key.
-    void Promise.resolve(Taro.showToast({ title: t('outbox.savedOffline'), icon: 'none' })).catch(() => undefined);
-    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
-    else void Taro.redirectTo({ url: routes.list() });
+    // A student whose words may show they are struggling sees how to reach a person before anything else.
+    const support = role === 'student' ? supportLevelOf(text) : null;
+    if (support) setAfterSend({ level: support, leave });
+    else leave();
   };
 
   const discard = async () => {
@@ -199,6 +215,19 @@ export function LetterCompose({ role, target, name, suggestedBody }: LetterCompo
       </View>
     );
   }
+  if (afterSend) {
+    return (
+      <View className='bx-letters' data-testid='letter-compose'>
+        {head}
+        <SupportCard level={afterSend.level} />
+        <View className='bx-letters__actions'>
+          <Button block testId='compose-support-continue' onClick={afterSend.leave}>
+            {t('compose.supportContinue')}
+          </Button>
+        </View>
+      </View>
+    );
+  }
   if (target.kind === 'resubmit' && original.state === 'ready' && !original.letter.canEdit) {
     return (
       <View className='bx-letters' data-testid='letter-compose'>
@@ -227,7 +256,12 @@ export function LetterCompose({ role, target, name, suggestedBody }: LetterCompo
         {addressee}
       </View>
 
-      {target.kind === 'resubmit' && original.state === 'ready' ? (
+      {target.kind === 'resubmit' && original.state === 'ready' && original.letter.status === 'held' ? (
+        <Notice tone='info' testId='compose-held'>
+          {t('compose.heldTitle')}
+        </Notice>
+      ) : null}
+      {target.kind === 'resubmit' && original.state === 'ready' && original.letter.status === 'returned' ? (
         <Notice tone='danger' testId='compose-return-reason'>
           {original.letter.returnReason
             ? t('letter.returnReason', { reason: original.letter.returnReason })
@@ -275,6 +309,15 @@ export function LetterCompose({ role, target, name, suggestedBody }: LetterCompo
           {t('compose.counter', { count, max: LETTER_BODY_MAX })}
         </View>
       </Card>
+      {liveFindings.length > 0 ? (
+        <View aria-live='polite' data-testid='compose-live-findings'>
+          <Notice tone='warm'>
+            <View className='bx-letter__notice-title'>{t('compose.liveTitle')}</View>
+            <View>{t('compose.liveIntro')}</View>
+          </Notice>
+          <FindingList findings={liveFindings} />
+        </View>
+      ) : null}
 
       <Section title={t('compose.photos', { max: LETTER_PHOTOS_MAX })} testId='compose-photos'>
         <View className='bx-photos'>

@@ -12,6 +12,7 @@ const WRITER_TONE: Record<LetterStatus, BadgeTone> = {
   delivered: 'success',
   read: 'success',
   replied: 'success',
+  withdrawn: 'neutral',
 };
 
 /** The status as its writer or its reader should read it ("waiting for review", "new"…). */

@@ -118,4 +118,39 @@ describe('LetterView', () => {
     await screen.findByTestId('letter-body');
     expect(sent.filter((s) => s.method === 'POST')).toHaveLength(0);
   });
+
+  it('lets the writer withdraw a held letter after confirming, and does nothing when they change their mind', async () => {
+    signIn(sponsorMe);
+    const sent = mockApi({
+      'GET /api/letters/l-3': ok(detail('l-3', { status: 'held', body: PHONE_BODY, findings: [phoneFinding], events, canEdit: true, canWithdraw: true })),
+      'POST /api/letters/l-3/withdraw': ok(detail('l-3', { status: 'withdrawn', body: PHONE_BODY, events: [...events, { status: 'withdrawn', at: '2026-11-27T03:00:00Z', by: 'you', reason: null }] })),
+    });
+    render(<LetterView id='l-3' role='sponsor' />);
+    expect(await screen.findByTestId('letter-held')).toHaveTextContent('你也可以修改后重新寄出，或者撤回它。');
+    expect(screen.getByTestId('letter-edit')).toBeInTheDocument();
+
+    Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' });
+    fireEvent.click(screen.getByTestId('letter-withdraw'));
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '撤回这封信？', confirmText: '撤回', cancelText: '取消' }));
+    expect(sent.filter((s) => s.method === 'POST')).toHaveLength(0);
+
+    fireEvent.click(screen.getByTestId('letter-withdraw'));
+    expect(await screen.findByTestId('letter-withdrawn')).toHaveTextContent('你撤回了这封信，它不会被送出。');
+    const posts = sent.filter((s) => s.method === 'POST');
+    expect(posts.map((p) => p.path)).toEqual(['/api/letters/l-3/withdraw']);
+    expect(posts[0].header['Idempotency-Key']).toBeTruthy();
+    expect(screen.getByTestId('letter-detail-status')).toHaveTextContent('已撤回');
+    expect(screen.queryByTestId('letter-withdraw')).not.toBeInTheDocument();
+  });
+
+  it('shows a student whose letter their caseworker reads first a gentle note and how to reach a person, not findings to remove', async () => {
+    signIn(studentMe);
+    mockApi({ 'GET /api/letters/l-4': ok(detail('l-4', { status: 'held', direction: 'to_sponsor', body: '我不想活了', careHold: true, canEdit: true, canWithdraw: true, events })) });
+    render(<LetterView id='l-4' role='student' />);
+    expect(await screen.findByTestId('letter-care')).toHaveTextContent('社工会先读一读这封信');
+    expect(screen.getByTestId('support-card')).toHaveAttribute('data-level', 'urgent');
+    expect(screen.queryByTestId('letter-held')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('letter-findings')).not.toBeInTheDocument();
+  });
 });

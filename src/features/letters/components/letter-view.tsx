@@ -2,11 +2,14 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Card, Notice, PageHeader, Section, StateView } from '@/components/ui';
+import { SupportCard } from '@/features/checkin';
 import { errorMessage } from '@/lib/api-client';
+import { confirmAction, toast } from '@/lib/confirm';
+import { useOperationKey } from '@/lib/idempotency';
 import { formatDateTime } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { letterRoutes, type LetterRole } from '@/lib/routes';
-import { fetchLetter, markLetterRead, type LetterDetail } from '../api';
+import { fetchLetter, markLetterRead, withdrawLetter, type LetterDetail } from '../api';
 import { BackLink } from './back-link';
 import { LetterPhotos } from './letter-photos';
 import { LetterStatusBadge } from './letter-status';
@@ -32,6 +35,8 @@ export function LetterView({ id, role }: LetterViewProps) {
   const locale = useLocale();
   const routes = letterRoutes(role);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [withdrawing, setWithdrawing] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const withdrawKey = useOperationKey();
   const markedRead = useRef(false);
 
   const reload = useCallback(
@@ -75,6 +80,28 @@ export function LetterView({ id, role }: LetterViewProps) {
       });
   }, [letter]);
 
+  const withdraw = async (target: LetterDetail) => {
+    if (withdrawing.busy) return;
+    const yes = await confirmAction({
+      title: t('letter.withdrawTitle'),
+      content: t('letter.withdrawBody'),
+      confirmText: t('letter.withdrawConfirm'),
+      cancelText: t('common.cancel'),
+      danger: true,
+    });
+    if (!yes) return;
+    setWithdrawing({ busy: true, error: null });
+    try {
+      const updated = await withdrawLetter(target.id, withdrawKey.for(`withdraw:${target.id}`));
+      withdrawKey.done();
+      toast(t('letter.withdrawDone'));
+      setLoad({ state: 'ready', letter: updated });
+      setWithdrawing({ busy: false, error: null });
+    } catch (failure) {
+      setWithdrawing({ busy: false, error: errorMessage(failure) });
+    }
+  };
+
   const header = (title: string, subtitle?: string) => (
     <PageHeader title={title} subtitle={subtitle} action={<BackLink fallback={routes.list()} />} testId='letter-title' />
   );
@@ -110,10 +137,23 @@ export function LetterView({ id, role }: LetterViewProps) {
         <LetterStatusBadge status={letter.status} mine={letter.mine} testId='letter-detail-status' />
       </View>
 
-      {letter.mine && letter.status === 'held' ? (
+      {letter.mine && letter.status === 'held' && letter.careHold ? (
+        <Notice tone='warm' testId='letter-care'>
+          <View className='bx-letter__notice-title'>{t('letter.careTitle')}</View>
+          <View>{t('letter.careBody')}</View>
+        </Notice>
+      ) : null}
+      {letter.mine && letter.status === 'held' && letter.careHold ? <SupportCard level='urgent' /> : null}
+      {letter.mine && letter.status === 'held' && (!letter.careHold || letter.findings.length > 0) ? (
         <Notice tone='info' testId='letter-held'>
           <View className='bx-letter__notice-title'>{t('letter.heldTitle')}</View>
           <View>{t('letter.heldBody')}</View>
+          <View>{t('letter.heldChoices')}</View>
+        </Notice>
+      ) : null}
+      {letter.mine && letter.status === 'withdrawn' ? (
+        <Notice tone='info' testId='letter-withdrawn'>
+          {t('letter.withdrawnNote')}
         </Notice>
       ) : null}
       {letter.mine && WAITING.has(letter.status) ? (
@@ -145,11 +185,21 @@ export function LetterView({ id, role }: LetterViewProps) {
         </Section>
       ) : null}
 
-      {letter.canEdit || letter.canReply ? (
+      {withdrawing.error ? (
+        <Notice tone='danger' testId='letter-withdraw-error'>
+          {withdrawing.error}
+        </Notice>
+      ) : null}
+      {letter.canEdit || letter.canReply || letter.canWithdraw ? (
         <View className='bx-letters__actions'>
           {letter.canEdit ? (
             <Button block testId='letter-edit' onClick={() => void Taro.navigateTo({ url: routes.resubmit(letter.id) })}>
               {t('letter.edit')}
+            </Button>
+          ) : null}
+          {letter.canWithdraw ? (
+            <Button block variant='quiet' loading={withdrawing.busy} testId='letter-withdraw' onClick={() => void withdraw(letter)}>
+              {t('letter.withdraw')}
             </Button>
           ) : null}
           {letter.canReply ? (

@@ -59,6 +59,21 @@ describe('TermReportScreen', () => {
     expect(screen.getByTestId('term-report-error')).toHaveTextContent('写一句总体情况就好。');
     expect(outbox.getSnapshot().items).toHaveLength(0);
   });
+
+  it('shows how to reach a person right after a comment that tells of distress, and nothing after an ordinary one', async () => {
+    mockApi({ [LIST]: ok(reports), 'POST /api/student/term-reports': offline });
+    const { unmount } = render(<TermReportScreen initialTerm='2026-spring' initialGrade={8} />);
+    fireEvent.change(screen.getByTestId('term-report-result'), { target: { value: '数学难死了，不过总算及格了' } });
+    fireEvent.click(screen.getByTestId('term-report-submit'));
+    expect(screen.getByTestId('term-report-status')).toBeInTheDocument();
+    expect(screen.queryByTestId('support-card')).not.toBeInTheDocument();
+    unmount();
+
+    render(<TermReportScreen initialTerm='2026-spring' initialGrade={8} />);
+    fireEvent.change(screen.getByTestId('term-report-result'), { target: { value: '成绩一落千丈，我觉得活着没有意思，不想活了' } });
+    fireEvent.click(screen.getByTestId('term-report-submit'));
+    expect(await screen.findByTestId('support-card')).toHaveAttribute('data-level', 'urgent');
+  });
 });
 
 describe('TermReportsDue', () => {

@@ -2,6 +2,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Image, Input, Textarea, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Card, Notice, PageHeader, Section, StateView, cx } from '@/components/ui';
+import { SupportCard, supportLevelOf } from '@/features/checkin';
 import { pickPhotos, PrivacyPopup } from '@/features/privacy';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
@@ -34,6 +35,7 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
   const [photo, setPhoto] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [queuedId, setQueuedId] = useState<string | null>(null);
+  const [support, setSupport] = useState<'urgent' | 'concern' | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 
   const reload = useCallback(async () => {
@@ -77,6 +79,7 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
     try {
       const item = queueTermReport({ term, grade: gradeNumber, overallResult: text.slice(0, TERM_RESULT_MAX) }, formatTerm(t, term), photo);
       setQueuedId(item.id);
+      setSupport(supportLevelOf(text));
       setResult('');
       setPhoto(null);
       void kickOutbox();
@@ -94,6 +97,7 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
         <Notice tone={state === 'failed' ? 'danger' : 'warm'}>
           {state === 'sent' ? t('termReport.sent') : state === 'failed' ? (mine?.lastError ?? '') : t('outbox.savedOffline')}
         </Notice>
+        {support ? <SupportCard level={support} /> : null}
       </View>
     );
   }

@@ -55,6 +55,17 @@ describe('SponsorshipScreen', () => {
     expect(sent.find((s) => s.path.endsWith('/timeline'))?.query).toEqual({ limit: '20' });
     expect(screen.queryByTestId('renewal-offer')).not.toBeInTheDocument();
     expect(screen.queryByTestId('student-left')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('sponsorship-letters-delayed')).not.toBeInTheDocument();
+  });
+
+  it('says only that letters are on the way when some wait before delivery, in both languages', async () => {
+    mockApi({ [DETAIL]: ok(detailFixture({ lettersDelayed: 2 })), [TIMELINE]: ok({ items: [], nextCursor: null }) });
+    const { unmount } = render(<SponsorshipScreen id='sp-1' />);
+    expect(await screen.findByTestId('sponsorship-letters-delayed')).toHaveTextContent('小雨有 2 封信在路上，会晚一些送到。');
+    unmount();
+    useLocaleStore.setState({ locale: 'en-US' });
+    render(<SponsorshipScreen id='sp-1' />);
+    expect(await screen.findByTestId('sponsorship-letters-delayed')).toHaveTextContent('2 letter(s) from 小雨 on the way: they will arrive a little later.');
   });
 
   it('renders an unknown kind as nothing, so a talk-to-caseworker request can never show', async () => {

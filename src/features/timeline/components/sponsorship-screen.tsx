@@ -92,6 +92,11 @@ export function SponsorshipScreen({ id, initialTab = 'timeline', now }: Sponsors
 
       {left ? <StudentLeftBanner sponsorshipId={detail.id} name={name} left={left} onChosen={() => void sponsorship.reload()} /> : null}
       <CareStatusLine care={detail.care} name={name} ngo={student.ngoName} />
+      {detail.lettersDelayed > 0 ? (
+        <Notice tone='info' testId='sponsorship-letters-delayed'>
+          {t('sponsorCare.lettersDelayed', { name, count: detail.lettersDelayed })}
+        </Notice>
+      ) : null}
       {detail.renewal ? <RenewalOffer sponsorship={detail} onRenewed={sponsorship.replace} /> : null}
 
       <Card testId='sponsorship-contact'>
