@@ -3,7 +3,7 @@ import { visibleSponsorships } from '../../access/scopes';
 import type { Principal, PrincipalOf } from '../../access/principal';
 import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
-import { noOpenUrgentFlag } from './care-hold';
+import { noOpenUrgentFlagOnLetter } from '../wellbeing/open-flags';
 import type { EventRow, LetterContext, PhotoRow } from './views';
 
 export type Party = PrincipalOf<'sponsor' | 'student'>;
@@ -194,7 +194,7 @@ export async function listHeldLetters(db: Db, principal: Staff, page: { limit: n
   const after = decodeCursor(page.cursor, 2);
   let query = visibleLetters(db, principal)
     .where('letters.status', '=', 'held')
-    .where(noOpenUrgentFlag(sql.ref('letters.id')))
+    .where(noOpenUrgentFlagOnLetter(sql.ref('letters.id')))
     .orderBy('letters.status_changed_at')
     .orderBy('letters.id')
     .limit(page.limit + 1);

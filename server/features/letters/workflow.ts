@@ -8,8 +8,8 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import type { Locale } from '../../lib/messages';
 import { notify } from '../notifications/repository';
+import { hasOpenUrgentFlag } from '../wellbeing/open-flags';
 import { assessStudentWords } from '../wellbeing/record';
-import { hasOpenUrgentFlag } from './care-hold';
 import { notifyDelivered } from './delivery';
 import { moveLetter, recordLetterEvent, type LetterState } from './lifecycle';
 import {
@@ -254,7 +254,7 @@ export async function reviewLetter(app: FastifyInstance, principal: Staff, id: s
   const ctx = await findNgoLetter(app.db, principal, id);
   if (!ctx) throw new AppError('NOT_FOUND');
   if (ctx.status !== 'held') throw new AppError('CONFLICT');
-  if (await hasOpenUrgentFlag(app.db, id)) throw new AppError('LETTER_CARE_HOLD');
+  if (await hasOpenUrgentFlag(app.db, 'letter', id)) throw new AppError('LETTER_CARE_HOLD');
   let redactions: Redaction[] | null = null;
   if (action.kind === 'approve_redacted') {
     redactions = normalizeRedactions(ctx.body, action.redactions);

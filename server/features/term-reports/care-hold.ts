@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect';
 import { notify } from '../notifications/repository';
+import { hasOpenUrgentFlag } from '../wellbeing/open-flags';
 
 /** The sponsor of the student's open sponsorship is told once that a term report is in. */
 export async function tellSponsorOfReport(db: Db, report: { id: string; studentId: string; term: string; grade: number }, now: Date): Promise<void> {
@@ -28,15 +29,7 @@ export async function tellSponsorOfReport(db: Db, report: { id: string; studentI
  * on the sponsor's timeline (and they are told), unless another urgent flag on it is still open.
  */
 export async function showReportAfterFalseAlarm(db: Db, reportId: string, now: Date): Promise<void> {
-  const stillOpen = await db
-    .selectFrom('wellbeing_flags')
-    .select('id')
-    .where('source_kind', '=', 'term_report')
-    .where('source_id', '=', reportId)
-    .where('level', '=', 'urgent')
-    .where('status', '!=', 'resolved')
-    .executeTakeFirst();
-  if (stillOpen) return;
+  if (await hasOpenUrgentFlag(db, 'term_report', reportId)) return;
   const report = await db.selectFrom('term_reports').select(['id', 'student_id', 'term', 'grade', 'held_for_care']).where('id', '=', reportId).executeTakeFirst();
   if (!report || report.held_for_care !== 1) return;
   await db.updateTable('term_reports').set({ held_for_care: 0 }).where('id', '=', reportId).execute();

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, FormField, Notice, Segmented, TextInput } from '@/components/ui';
+import { FormField, Segmented, TextInput } from '@/components/ui';
 import { useT } from '@/lib/i18n';
 import { logAttempt, type CaseView } from '../api';
 import { ATTEMPT_NOTE_MAX, checkAttemptForm, CONTACT_METHODS, CONTACT_RESULTS, EMPTY_ATTEMPT_FORM, type AttemptErrors, type AttemptForm } from '../attempt';
 import { useCaseAction } from './use-case-action';
+import { FormFooter } from './form-footer';
 
 export interface CaseFormProps {
   view: CaseView;
@@ -52,19 +53,15 @@ export function AttemptFormView({ view, now, onChanged, onClose }: CaseFormProps
       </FormField>
       <TextInput name='note' label={t('care.noteLabel')} hint={t('care.attemptNoteHint')} value={form.note} onChange={set('note')} maxlength={ATTEMPT_NOTE_MAX} multiline error={errorOf('note')} testId='attempt-note' disabled={action.busy} />
       <TextInput name='when' label={t('care.whenLabel')} hint={t('care.whenHint')} placeholder='2026-12-03 14:05' value={form.when} onChange={set('when')} error={errorOf('when')} testId='attempt-when' disabled={action.busy} />
-      {action.error ? (
-        <Notice tone='danger' testId='case-action-error'>
-          {action.error}
-        </Notice>
-      ) : null}
-      <View className='bx-care__actions'>
-        <Button loading={action.busy} testId='attempt-submit' onClick={() => void submit()}>
-          {t('care.attemptSave')}
-        </Button>
-        <Button variant='quiet' disabled={action.busy} onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-      </View>
+      <FormFooter
+        error={action.error}
+        errorTestId='case-action-error'
+        busy={action.busy}
+        submitLabel={t('care.attemptSave')}
+        submitTestId='attempt-submit'
+        onSubmit={() => void submit()}
+        onCancel={onClose}
+      />
     </View>
   );
 }

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FlagActionKind } from '../../../../domain/care/flags';
-import { Button, Notice, TextInput } from '@/components/ui';
+import { TextInput } from '@/components/ui';
 import { confirmAction } from '@/lib/confirm';
 import { useT } from '@/lib/i18n';
 import { recordFlagAction, type FlagActionBody } from '../api';
 import type { FlagFormProps } from './flag-actions';
 import { useCaseAction } from './use-case-action';
+import { FormFooter } from './form-footer';
 
 export const FLAG_NOTE_MAX = 1000;
 
@@ -45,19 +46,15 @@ export function FlagActionForm({ kind, view, onChanged, onClose }: FlagFormProps
         testId='flag-action-note'
         disabled={action.busy}
       />
-      {action.error ? (
-        <Notice tone='danger' testId='flag-action-error'>
-          {action.error}
-        </Notice>
-      ) : null}
-      <View className='bx-care__actions'>
-        <Button loading={action.busy} testId='flag-action-submit' onClick={() => void submit()}>
-          {t('care.flagActionSave')}
-        </Button>
-        <Button variant='quiet' disabled={action.busy} onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-      </View>
+      <FormFooter
+        error={action.error}
+        errorTestId='flag-action-error'
+        busy={action.busy}
+        submitLabel={t('care.flagActionSave')}
+        submitTestId='flag-action-submit'
+        onSubmit={() => void submit()}
+        onCancel={onClose}
+      />
     </View>
   );
 }

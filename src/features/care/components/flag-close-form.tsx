@@ -1,13 +1,14 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { FLAG_OUTCOMES, flagCloseProblem, type FlagOutcome } from '../../../../domain/care/flags';
-import { Button, FormField, Notice, Segmented, TextInput } from '@/components/ui';
+import { FormField, Notice, Segmented, TextInput } from '@/components/ui';
 import { confirmAction } from '@/lib/confirm';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { closeFlag, type CloseFlagBody } from '../api';
 import { FLAG_NOTE_MAX } from './flag-action-form';
 import type { FlagFormProps } from './flag-actions';
 import { useCaseAction } from './use-case-action';
+import { FormFooter } from './form-footer';
 
 type CloseErrors = Partial<Record<'outcome' | 'note', MessageKey>>;
 
@@ -74,19 +75,15 @@ export function FlagCloseForm({ view, onChanged, onClose }: FlagFormProps) {
         testId='flag-close-note'
         disabled={action.busy}
       />
-      {action.error ? (
-        <Notice tone='danger' testId='flag-action-error'>
-          {action.error}
-        </Notice>
-      ) : null}
-      <View className='bx-care__actions'>
-        <Button loading={action.busy} testId='flag-close-submit' onClick={() => void submit()}>
-          {t('care.flagCloseSave')}
-        </Button>
-        <Button variant='quiet' disabled={action.busy} onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-      </View>
+      <FormFooter
+        error={action.error}
+        errorTestId='flag-action-error'
+        busy={action.busy}
+        submitLabel={t('care.flagCloseSave')}
+        submitTestId='flag-close-submit'
+        onSubmit={() => void submit()}
+        onCancel={onClose}
+      />
     </View>
   );
 }

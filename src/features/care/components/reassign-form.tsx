@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, FormField, Notice, Segmented, TextInput } from '@/components/ui';
+import { FormField, Segmented, TextInput } from '@/components/ui';
 import { useT } from '@/lib/i18n';
 import { reassignAlert } from '../api';
 import type { CaseFormProps } from './attempt-form';
 import { useCaseAction } from './use-case-action';
+import { FormFooter } from './form-footer';
 
 const REASON_MAX = 300;
 
@@ -36,19 +37,15 @@ export function ReassignFormView({ view, onChanged, onClose }: Omit<CaseFormProp
         </FormField>
       )}
       <TextInput name='reason' label={t('care.reassignReason')} hint={t('care.optional')} value={reason} onChange={setReason} maxlength={REASON_MAX} testId='reassign-reason' disabled={action.busy} />
-      {action.error ? (
-        <Notice tone='danger' testId='case-action-error'>
-          {action.error}
-        </Notice>
-      ) : null}
-      <View className='bx-care__actions'>
-        <Button loading={action.busy} disabled={others.length === 0} testId='reassign-submit' onClick={() => void submit()}>
-          {t('care.reassignSave')}
-        </Button>
-        <Button variant='quiet' disabled={action.busy} onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-      </View>
+      <FormFooter
+        error={action.error}
+        errorTestId='case-action-error'
+        busy={action.busy}
+        submitLabel={t('care.reassignSave')}
+        submitTestId='reassign-submit' submitDisabled={others.length === 0}
+        onSubmit={() => void submit()}
+        onCancel={onClose}
+      />
     </View>
   );
 }
