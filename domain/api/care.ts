@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ALERT_OUTCOMES, ALERT_STATUSES, CONTACT_METHODS, CONTACT_RESULTS, HANDOVER_STATUSES, SITUATION_CHANGES, SPONSOR_CARE_STATES } from '../care/alerts';
 import { FLAG_ACTIONS, FLAG_OUTCOMES, FLAG_SOURCE_KINDS, FLAG_STATUSES } from '../care/flags';
 import { EXAMS, LADDER_STEPS, POLICY_LIMITS } from '../care/policy';
+import { LETTER_STATUSES } from '../letters';
 import { WELLBEING_CATEGORIES } from '../wellbeing/types';
 import { PUSH_EVENTS } from '../messaging';
 import { Id, IsoDate, IsoDateTime, literals, Page, PageQuery } from './common';
@@ -319,7 +320,7 @@ export const FlagCaseView = Type.Object({
   text: Type.String(),
   findings: Type.Array(FlagFinding),
   /** A letter's state now: held from the sponsor while the flag is urgent and unresolved. */
-  letter: Nullable(Type.Object({ id: Id, status: Type.String() })),
+  letter: Nullable(Type.Object({ id: Id, status: literals(LETTER_STATUSES) })),
   student: Type.Object({
     id: Id,
     legalName: Type.String(),
