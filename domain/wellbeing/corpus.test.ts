@@ -2,6 +2,7 @@ import { assessAll, headline, LOOKALIKE_KINDS, mistakes, reportTable, type Label
 import { WELLBEING_CATEGORIES } from './types';
 import tuningTexts from './corpus/tuning.json';
 import heldOut1Texts from './corpus/held-out.json';
+import heldOut2Texts from './corpus/held-out-2.json';
 import authorProbes from './corpus/author-probes.json';
 
 /**
@@ -10,15 +11,19 @@ import authorProbes from './corpus/author-probes.json';
  *  - `held-out-1` (corpus/held-out.json): written by an independent writer, sealed in round 1, run once
  *    (73.6% urgent, 78.4% concern); it was opened after that run and TUNED ON IN ROUND 2, so its figures
  *    are now an upper bound like the tuning set's;
- *  - `author probes`: seven batches the rule author wrote in round 2, each run once before the rules were
- *    corrected for it (first-run figures in the docs), then tuned on;
- *  - `held-out-2` (corpus/held-out-2.json): written by another independent writer while round 2 was being
+ *  - `held-out-2` (corpus/held-out-2.json): written by a second independent writer, sealed in round 2 and
+ *    run once (88.3% urgent, 81.3% concern, 1/130 false alerts); it was opened after that run and TUNED
+ *    ON IN ROUND 3 ("held-out batch 2, tuned on in round 3"): now an upper bound too;
+ *  - `author probes`: batches the rule authors wrote (1–7 in round 2, 8–12 in round 3), each run once
+ *    before the rules were corrected for it (first-run figures in the docs), then tuned on;
+ *  - `held-out-3` (corpus/held-out-3.json): written by a third independent writer while round 3 was being
  *    tuned, SEALED: loaded only inside its own block, which prints aggregate figures only — never an id,
  *    a text or a miss — so nobody tunes on it by accident. Its first run is the honest figure.
  *
  * Floors: on the sets tuned on, the goals (urgent recall ≥ 95%, concern recall ≥ 80%, false alerts on
- * look-alikes ≤ 10%); on held-out-2, just below what its first and only run measured, so a regression
- * fails. Run one block with `-t tuning`, `-t held-out-1`, `-t "author probes"` or `-t held-out-2`.
+ * look-alikes ≤ 10%); on held-out-3, just below what its first and only run measured, so a regression
+ * fails. Run one block with `-t tuning`, `-t held-out-1`, `-t held-out-2`, `-t "author probes"` or
+ * `-t held-out-3`.
  */
 interface Shape {
   perCategory: number;
@@ -69,23 +74,33 @@ describe('wellbeing corpus', () => {
     expectGoals('held-out batch 1 (tuned on in round 2)', items);
   });
 
-  it('author probes (round 2, tuned on): figures, every miss, and the goals as floors', () => {
+  it('held-out-2 (held-out batch 2, tuned on in round 3): shape, figures, every miss, and the goals as floors', () => {
+    const items = heldOut2Texts as LabelledText[];
+    expect(items.every((t) => t.id.startsWith('wh2-'))).toBe(true);
+    expectShape(items, {
+      perCategory: 24,
+      perKind: { idiom: 30, literature: 15, grief: 16, safety_lesson: 16, games_sports: 17, family_ok: 18, mild_sad: 18, ordinary: 20 },
+    });
+    expectGoals('held-out batch 2 (tuned on in round 3)', items);
+  });
+
+  it('author probes (rounds 2 and 3, tuned on): figures, every miss, and the goals as floors', () => {
     const items = authorProbes as LabelledText[];
     expect(new Set(items.map((t) => t.id)).size).toBe(items.length);
     expectGoals('author probes', items);
   });
 
-  it('held-out-2 (sealed): shape and aggregate figures only, with floors just below its first run', async () => {
-    const items = (await import('./corpus/held-out-2.json')).default as LabelledText[];
+  it('held-out-3 (sealed): shape and aggregate figures only, with floors just below its first run', async () => {
+    const items = (await import('./corpus/held-out-3.json')).default as LabelledText[];
     expect(items).toHaveLength(366);
     expect(new Set(items.map((t) => t.id)).size).toBe(items.length);
-    expect(items.every((t) => t.id.startsWith('wh2-'))).toBe(true);
+    expect(items.every((t) => t.id.startsWith('wh3-'))).toBe(true);
     expect(items.every((t) => t.label === 'none' || WELLBEING_CATEGORIES.includes(t.label))).toBe(true);
     expect(items.every((t) => t.label !== 'none' || LOOKALIKE_KINDS.includes(t.lookalike as never))).toBe(true);
-    const figures = headline(assessAndPrint('held-out batch 2 (sealed)', items));
-    // its first and only run (docs/WELLBEING.md): urgent 106/120, concern 78/96, false alerts 1/130 look-alikes
-    expect(figures.urgentRecall).toBeGreaterThanOrEqual(0.88);
-    expect(figures.concernRecall).toBeGreaterThanOrEqual(0.81);
+    const figures = headline(assessAndPrint('held-out batch 3 (sealed)', items));
+    // its first and only run (docs/WELLBEING.md): urgent 102/120, concern 80/96, false alerts 0/132 look-alikes
+    expect(figures.urgentRecall).toBeGreaterThanOrEqual(0.84);
+    expect(figures.concernRecall).toBeGreaterThanOrEqual(0.83);
     expect(figures.lookalikeFalseAlertRate).toBeLessThanOrEqual(0.01);
   });
 });

@@ -16,14 +16,22 @@ function saidByAdult(m: Match): boolean {
 }
 
 /** "…但我还是会学": despair taken back in the same breath is ordinary discouragement. */
-const CONCESSION_ZH = /^[^。！？!?\n]{0,12}(?:但是?|不过|可是)(?:我)?(?:还是|会|要|一定)/;
+const CONCESSION_ZH = /^[^。！？!?\n]{0,12}(?:但是?|不过|可是)(?:(?:我)?(?:还是|会|要|一定)|[^。！？!?\n]{0,8}(?:下次(?:再)?(?:加油|努力)|加油就好|没关系|会好起来|会进步|继续努力))/;
+
+/** 要是期末考试消失了就好了: a thing wished away, not the writer. */
+const THING_WISHED_AWAY = /考试|作业|期末|月考|上课|下雨|雨天|雨|周一|星期一|病毒|疫情|蚊子|虫子|老鼠|数学|英语|语文|物理|化学|题|冬天|夏天|学校|闹钟|课|补习|这周|明天|周末|烦恼|压力|痘痘|近视|雾霾|噪音|战争|贫穷|疾病|病痛|坏习惯|脾气/;
+
+/** "…would be good if it really happened": about the writer (named, or nobody named), not about an exam or the rain. */
+function wishedAway(m: Match): 'suicidal' | null {
+  return THING_WISHED_AWAY.test(m.src.slice(m.clauseStart(), m.start)) ? null : 'suicidal';
+}
 
 const DEAD_RELATIVE = '(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|爸爸|她|他)';
 const DEATH_NEAR = /去世|过世|走了|不在了|死了|离开了|天上|天堂|那边|坟|忌日/;
 // A goodbye (再见) counts only with one of the FAREWELL_CUES near it; the FAREWELL_SIGNS count in pairs.
 const FAREWELL_ZH = '再见|告别|永别|道别';
-const FAREWELL_SIGNS_ZH = /(?:东西|遗物|书包)(?:都|也)?(?:收拾|整理)好了|(?:不要|别)(?:为我)?(?:难过|伤心|哭)|照顾好(?:奶奶|妈妈|爸爸|弟弟|妹妹|爷爷)|不是(?:她|他|你们|你|您|妈妈|爸爸)的错|(?:不能|没法|不会)再(?:给您|给你)?写信|日记(?:本)?(?:放在|留给|交给|寄给)|以后(?:你|您)(?:就)?(?:会)?(?:知道|明白)|(?:把|将)(?:我的)?(?:东西|书|衣服)[^。！？\n]{0,6}(?:分|送|留)给|(?:东西|书|漫画书|漫画|玩具|衣服|文具|零花钱|存的钱)(?:都|也)?(?:已经)?(?:送|留|分)给(?:了)?|最后一(?:次|封)(?:给你|给您)?(?:写)?信|(?:不用|不要|别)(?:再)?(?:来)?找我|(?:以后)?不用(?:再)?(?:给我)?(?:寄|买|送)|(?:我)?(?:都)?用不(?:上|着)了|以后要(?:听|照顾|孝顺)(?:奶奶|妈妈|爸爸|爷爷|外婆|外公)|(?:不会|不能|没法)(?:再)?陪(?:他|她|你|你们|您)了|(?:钱|东西|存的钱|攒的钱)(?:都)?(?:给了|留给)(?:弟弟|妹妹|奶奶|妈妈)/g;
-const FAREWELL_CUES_ZH = /不是(?:她|他|你们|你|您|妈妈|爸爸)的错|用不上了|不需要了|日记|遗|最后一次|以后(?:就)?不(?:会)?(?:再)?(?:写信|写了|麻烦)|照顾好(?:奶奶|妈妈|爸爸|弟弟|妹妹|爷爷)|(?:别|不要)(?:为我)?难过|下辈子|来世|想好了|最后一(?:次|封)|送给|留给/;
+const FAREWELL_SIGNS_ZH = /(?:东西|遗物|书包)(?:都|也)?(?:收拾|整理)好了|(?:不要|别|不用)(?:为我)?(?:难过|伤心|哭)|(?:已经)?写好了[^。！？\n]{0,8}信|(?:是|那是)我自己(?:选|决定|想)的|照顾好(?:奶奶|妈妈|爸爸|弟弟|妹妹|爷爷)|不是(?:她|他|你们|你|您|妈妈|爸爸)的错|(?:不能|没法|不会)再(?:给您|给你)?写信|日记(?:本)?(?:放在|留给|交给|寄给)|以后(?:你|您)(?:就)?(?:会)?(?:知道|明白)|(?:把|将)(?:我的)?(?:东西|书|衣服)[^。！？\n]{0,6}(?:分|送|留)给|(?:东西|书|漫画书|漫画|玩具|衣服|文具|零花钱|存的钱)(?:都|也)?(?:已经)?(?:送|留|分)给(?:了)?|最后一(?:次|封)(?:给你|给您)?(?:写)?信|(?:不用|不要|别)(?:再)?(?:来)?找我|(?:以后)?不用(?:再)?(?:给我)?(?:寄|买|送)|(?:我)?(?:都)?用不(?:上|着)了|以后要(?:听|照顾|孝顺)(?:奶奶|妈妈|爸爸|爷爷|外婆|外公)|(?:不会|不能|没法)(?:再)?陪(?:他|她|你|你们|您)了|(?:钱|东西|存的钱|攒的钱)(?:都)?(?:给了|留给)(?:弟弟|妹妹|奶奶|妈妈)/g;
+const FAREWELL_CUES_ZH = /不是(?:她|他|你们|你|您|妈妈|爸爸)的错|用不上了|不需要了|日记|遗|最后一次|以后(?:就)?不(?:会)?(?:再)?(?:写信|写了|麻烦)|照顾好(?:奶奶|妈妈|爸爸|弟弟|妹妹|爷爷)|(?:别|不要|不用)(?:为我)?难过|下辈子|来世|想好了|最后一(?:次|封)|送给|留给/;
 
 export const LIFE_ZH: Rule[] = [
   {
@@ -51,13 +59,12 @@ export const LIFE_ZH: Rule[] = [
       '(?:跟|和|向)(?:这个)?世界(?:说)?(?:再见|告别|道别)|(?:没有|没什么|没)(?:留恋|牵挂)(?:了)?|离开' + C + '{0,4}(?:也许|可能)?(?:会)?(?:更好|比较好)',
       '(?:我|自己)?(?:就)?不(?:应该|该)(?:存在|出生|活着|被生下来)|为什么要(?:生下我|把我生下来)',
       '(?:死|撞|出事|病|走)(?:的)?(?:人)?(?:是|换成)我(?:就好了|多好|该多好)',
-      '(?:没(?:有)?醒(?:过来|来)?|不在了|消失了|没(?:有)?(?:出生|被生下来))(?:的话)?(?:就好了|多好|该多好|就好)',
       '(?:已经)?想好了(?:哪天|什么时候|怎么|在哪|用什么)|(?:计划|打算)好了(?:怎么|哪天)',
       '(?:已经)?(?:想好了|决定了|下定决心了)' + C + '{0,2}[，,]?' + C + '{0,12}(?:楼顶|天台|跳|药|下去|河|刀|绳|走)',
       '(?:怎么|怎样|如何)(?:才能)?(?:去)?死|(?:查|搜|问)(?:了)?' + C + '{0,6}(?:怎么死|怎样死|自杀|安眠药|跳楼|死法|会不会痛)|我死了' + C + '{0,10}(?:开心|高兴|轻松|更好|好过|解脱|省心|不用|清净)',
       '(?:不在|离开)(?:这个|这)?世界(?:上)?了|活不(?:到|过)(?:长大|明年|十八|成年)',
       '(?:常常|经常|总是|老是|一直|每天)?(?:想到|想过|想起|梦到|想着)(?:了)?(?:去)?(?:死|自杀)(?!去|了的|亡的)|(?:死|自杀)的念头',
-      '(?:我|自己)?(?:要是|如果|假如|万一|哪天)' + C + '{0,6}(?:不在了|死了|消失了|没了)',
+      '(?:要是|如果|假如|万一|哪天)' + C + '{0,4}?(?:我|自己)' + C + '{0,4}?(?:不在了|死了|消失了|没了)|(?:我|自己)(?:要是|如果|假如|万一|哪天)' + C + '{0,4}?(?:不在了|死了|消失了|没了)',
       '一睡不醒|长睡不醒|(?:什么|哪种|哪个|用什么)(?:方法|办法|方式)' + C + '{0,4}(?:走|死|离开|结束|自杀)',
       '(?:很快|以后|马上|过几天)(?:就)?(?:不用|不会)(?:再)?(?:为我)?(?:担心|操心|麻烦|管)(?:我)?了',
       '(?:我|自己)(?:怎么)?还不死|我(?:真)?该死|(?:让|叫)我去死(?:吧|算了)?',
@@ -81,8 +88,8 @@ export const LIFE_ZH: Rule[] = [
     category: 'suicidal',
     about: 'child',
     notIn: ['fiction', 'game'],
-    pattern: anyOf('(?:等|如果|要是|哪天)我' + C + '{0,4}(?:走了|不见了)|我(?:走了|不见了)(?:以后|之后)|(?:不要|别|不用)(?:再)?(?:来)?找我'),
-    near: /信|遗|看到|难过|不见|不在|永远|再见|死|世界|谢谢/,
+    pattern: anyOf('(?:等|如果|要是|哪天|万一)' + C + '{0,4}?我' + C + '{0,4}(?:走了|不见了|不在了)|我(?:走了|不见了)(?:以后|之后)|(?:不要|别|不用)(?:再)?(?:来)?找我'),
+    near: /信|遗|看到|难过|伤心|不见|不在|永远|再见|死|世界|谢谢|自己选|选择|决定/,
   },
   {
     category: 'suicidal',
@@ -103,7 +110,7 @@ export const LIFE_ZH: Rule[] = [
       '(?:绳子|围巾|皮带)' + C + '{0,6}(?:脖子|挂|吊)|(?:挂|吊)' + C + '{0,4}(?:脖子)',
       '(?:吃|吞)(?:了)?(?:一(?:整)?瓶|一把|很多|好多|一堆)?(?:安眠药|药片|老鼠药)|(?:吃|吞)(?:多少|几)片' + C + '{0,6}(?:不会醒|会死|死)',
       '(?:喝|吃)(?:了)?(?:农药|敌敌畏|百草枯|老鼠药)|安眠药',
-      '(?:攒|存|囤|藏)' + C + '{0,6}药|药' + C + '{0,4}(?:应该)?够了|药' + C + '{0,4}(?:攒|存|囤|藏)(?:起来|好|了)|(?:攒|存)够了|(?:楼|层)[^。！？!?\\n]{0,8}(?:应该)?够(?:高)?了',
+      '(?:攒|存|囤|藏)' + C + '{0,6}药|药' + C + '{0,4}(?:应该)?够了|药' + C + '{0,4}(?:攒|存|囤|藏)(?:起来|好|了)|(?:药|片)' + C + '{0,6}(?:攒|存)够了|(?:楼|层)[^。！？!?\\n]{0,8}(?:应该)?够(?:高)?了',
       '上吊|卧轨',
       '(?:去|到)(?:水库|河边|江边|湖边|楼顶|天台|山上|桥上|海边)' + C + '{0,8}(?:不回来|再也不回)|再也不回来了',
     ),
@@ -113,7 +120,7 @@ export const LIFE_ZH: Rule[] = [
     category: 'suicidal',
     about: 'child',
     notIn: ['fiction', 'lesson', 'game'],
-    pattern: anyOf('走' + C + '{0,4}(?:就)?不(?:会)?(?:再)?回来了|(?:再也|永远)不(?:会)?回来了'),
+    pattern: anyOf('走' + C + '{0,4}(?:就)?不(?:会)?(?:再)?回来了|(?:再也|永远)(?:都)?不(?:会|想|要)?(?:再)?回来(?:了)?|(?:去了|走了|离开)(?:以后)?(?:就)?(?:不用|不必|不会|不要)(?:再)?回来'),
     unless: /暑假|寒假|假期|放假|旅游|旅行|搬家|转学|哈哈|打工|上班|出差|小狗|小猫|狗|猫|鸟/,
   },
   {
@@ -150,9 +157,9 @@ export const LIFE_ZH: Rule[] = [
     notIn: ['fiction'],
     pattern: anyOf(
       '睡(?:着|下|过去)?(?:了)?(?:以后|之后)?(?:就)?(?:永远|再也)(?:不|别)(?:要|用|会)?醒|(?:最好|就)?(?:别|不要|不用)(?:再)?醒(?:来|过来)?了',
-      '永远(?:地)?睡(?:下去|着|过去)|一直睡下去|睡很久很久|长眠',
-      '不想(?:再)?醒(?:来|过来)?',
-      '(?:想|要|好想|真想)(?:去)?(?:天上|天堂|那边)?(?:找|陪|见)(?:去世的|死去的)?' + DEAD_RELATIVE,
+      '永远(?:地)?睡(?:下去|着|过去)|一直睡下去|睡很久很久|长眠|睡到永远|一觉(?:睡)?(?:到)?(?:永远|不醒)|睡(?:一辈子|到天荒地老)',
+      '不想(?:再)?醒(?:来|过来)?|(?:不会|不用|不要|再也不)(?:再)?醒(?:了|来|过来)',
+      '(?:想|要|好想|真想)(?:早点|快点|赶紧)?(?:去)?(?:天上|天堂|那边)(?:找|陪|见)' + DEAD_RELATIVE + '|(?:想|要|好想|真想)(?:早点|快点|赶紧)?(?:去)?(?:找|陪|见)(?:去世的|死去的|过世的|走了的)' + DEAD_RELATIVE,
       '(?:想|要|好想|真想)去(?:天上|天堂|那边)?(?:找|陪)' + C + '{1,8}?(?:走掉|走了|去世|过世|死)(?:的|了的)' + DEAD_RELATIVE,
       '(?:想|要)去(?:天堂|天上|另一个世界|另外一个世界|另外的世界|那边|一个没有痛苦的地方)',
       '(?:想|希望|要是)(?:我|自己)?(?:能)?(?:永远)?(?:从这个世界(?:上)?)?消失|永远(?:地)?消失|消失(?:了)?(?:就好了|算了|多好|最好)',
@@ -167,8 +174,17 @@ export const LIFE_ZH: Rule[] = [
     category: 'suicidal',
     about: 'child',
     notIn: ['fiction'],
-    pattern: anyOf('(?:想|要)(?:去)?(?:找|陪|见)(?:她|他)|去(?:那边|那里)(?:找|陪|就)'),
-    near: DEATH_NEAR,
+    pattern: anyOf('(?:想|要|好想|真想)(?:早点|快点|赶紧)?(?:去)?(?:找|陪)(?:我)?' + DEAD_RELATIVE + '|(?:想|要|好想|真想)(?:早点|快点|赶紧)?去见(?:我)?' + DEAD_RELATIVE + '|去(?:那边|那里)(?:找|陪|就)'),
+    // a death mentioned, or giving up next to it (我已经不想再坚持了，想早点去见妈妈)
+    near: new RegExp(DEATH_NEAR.source + '|不想再坚持|不想坚持|撑不下去|撑不住|不想活|活着(?:好|太)?累|早点去'),
+  },
+  {
+    // only wanting to *see* a dead grandmother is grief; with giving up next to it, it is not
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction'],
+    pattern: anyOf('(?:想|要|好想|真想)(?:早点|快点|赶紧)?见(?:我)?' + DEAD_RELATIVE),
+    near: /不想再坚持|不想坚持|撑不下去|撑不住|不想活|活着(?:好|太)?累|早点|累了|没有人要我|没人要我|一了百了/,
   },
   {
     // 想跳 near a roof, a river, a bridge
@@ -177,6 +193,65 @@ export const LIFE_ZH: Rule[] = [
     notIn: ['fiction', 'sport', 'game'],
     pattern: anyOf('(?:想|好想|真想|很想)(?:往下)?跳(?!舞|绳|远|高|水|级|槽|过)|(?:想|就|差点|差一点|要|准备|打算)?(?:跳|走|掉|栽)下去|从' + C + '{0,6}下去|(?:站|坐|待)了(?:很久|好久|半天|一晚上|好一会)'),
     near: /楼顶|楼上|天台|阳台|窗|桥|河|江|湖|水库|崖|往下/,
+  },
+  {
+    // going up to a roof, a bridge or the river again, alone, at night — with a sign of why (差点, 往下看…)
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'sport', 'game', 'lesson'],
+    pattern: anyOf(
+      '(?:又|一个人|偷偷|半夜|晚上|好几次|经常|常常)' + C + '{0,4}(?:去|上|爬|跑|站|坐)(?:了|到|在)?(?:楼顶|天台|顶楼|桥上|桥边|河边|江边|水库|悬崖|崖边|阳台栏杆|窗台)',
+      '差(?:一)?点(?:就)?(?:跳|下去|掉下去|跳下去|做了|没忍住|松手)',
+    ),
+    near: /楼顶|天台|顶楼|桥|河|江|水库|崖|窗|栏杆|往下|下去|跳|差点|差一点/,
+    nearOther: /差(?:一)?点|往下(?:看|跳)|跳|站了(?:很久|好久|半天|一会)|坐了(?:很久|好久|半天)|下去|边上|栏杆|不想回|没人(?:知道|发现)|就好了|结束|解脱|害怕自己/,
+  },
+  {
+    // "if it really happened, that would be good": falling, not waking, being hit by a car, vanishing
+    category: wishedAway,
+    about: 'child',
+    notIn: ['fiction', 'game', 'lesson'],
+    pattern: anyOf(
+      '(?:真的)?(?:掉下去|摔下去|跳下去|被车撞(?:死|了)?|出(?:个)?车祸|病死|醒不过来|醒不来|没(?:有)?醒(?:过来|来)?|睡着不醒|一病不起|不在了|消失了|死掉|没了|不存在|没(?:有)?(?:出生|被生下来))(?:了)?(?:的话)?(?:就好了|多好|该多好|也好|也行|算了|就解脱了|就轻松了|就不用)',
+    ),
+  },
+  {
+    // things left for others "who will need them later": the savings under a brother's pillow
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'lesson'],
+    pattern: anyOf('以后(?:他|她|你们?|您|弟弟|妹妹|奶奶|妈妈)(?:就)?(?:用得着|用得上|能用上|就有)|(?:钱|东西|存的钱|攒的钱|零花钱|宝贝)(?:都)?(?:偷偷)?(?:放在|留在|塞在|压在)' + C + '{0,8}(?:枕头|床|抽屉|书包)' + C + '{0,4}(?:下面|里|底下)?'),
+    near: /攒|存|留给|放在|用得着|用得上|不用了|不需要了|最后/,
+    nearOther: /以后(?:他|她|你们?|您|弟弟|妹妹|奶奶|妈妈)?(?:就)?(?:用得着|用得上|能用上)|用不上了|不需要了|最后|再见|对不起|别难过|不要难过/,
+  },
+  {
+    // not eating or drinking, shut in, "slowly gone"; a river tonight and nobody troubled any more
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'game', 'lesson'],
+    pattern: anyOf(
+      '慢慢(?:地)?(?:就)?(?:没了|死了|消失了|饿死|不在了)|不吃(?:也)?不喝' + C + '{0,6}(?:没了|死|消失|饿死)',
+      '(?:不会|不用|不再)(?:再)?(?:让|给|叫)' + C + '{0,6}(?:为难|添麻烦|麻烦|操心|担心|丢脸|受累|花钱)了',
+    ),
+    near: /没了|死|消失|永远|再也|今晚|河|江|楼|桥|天台|药|最后|走了|不出来/,
+    unless: /以后我会|我会(?:听话|改|努力|好好)|保证/,
+  },
+  {
+    // a decision with an end in it: 我已经决定了，这个月就是最后一个月
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'lesson', 'game'],
+    pattern: anyOf('(?:就|会|应该)?是(?:我的?)?最后一(?:个月|天|周|个星期|年|个冬天|个夏天|次)|(?:没有|不需要|不用)(?:什么)?(?:计划|以后|将来)了'),
+    nearOther: /决定了|想好了|下定决心|没有计划了|不会再|不用再|不需要了|用不上|撑不|累了|不想活|再见|对不起|谢谢你/,
+    unless: /小学|初中|高中|毕业|放假|寒假|暑假|比赛|学期|这里的|实习|搬家|转学/,
+  },
+  {
+    // a means of dying next to a plan or a farewell, however the verb is put
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'game', 'lesson', 'hypothetical'],
+    pattern: anyOf('绳子|刀片|铁轨|火车道|煤气|烧炭|楼顶|天台|安眠药|药片|一瓶药|一整瓶|农药|老鼠药|药(?:已经|都)?(?:买好|准备好|攒好|藏好|备好|攒够)'),
+    nearOther: /想好了|准备好了|买好了|藏好了|放在(?:书包|枕头|抽屉)|决定了|计划好|最后一(?:次|封|天)|一了百了|解脱|不怕疼|不会(?:疼|痛)|不(?:疼|痛)的|结束(?:这|一切|自己)|对不起大家|(?:不用|不要|别)(?:为我)?(?:难过|伤心)|永别|下辈子|遗书/,
   },
   {
     // goodbyes that come with "it is not her fault", a diary to hand on, "look after grandma for me"
@@ -201,6 +276,8 @@ export const LIFE_ZH: Rule[] = [
     notIn: ['fiction', 'lesson'],
     pattern: anyOf('最后一(?:次|封)' + C + '{0,4}信|(?:以后|再也)(?:不会|不能|没法)(?:再)?(?:给你|给您)?写信了'),
     near: /撑不住|对不起|再见|不要难过|别难过|永别|活着|太累|好累|送给|留给|不在|离开|谢谢你(?:一直|这些年|这两年)/,
+    // …not the last letter of a term or before a holiday
+    unless: /这学期|本学期|学期|放假|寒假|暑假|假期|毕业|之前|下次|开学/,
   },
   {
     // giving one's things away because one will not need them
@@ -231,12 +308,14 @@ export const LIFE_ZH: Rule[] = [
       '(?:手|胳膊|手臂|手腕|腿|大腿)上(?:又)?(?:多了|有)(?:好多|很多|几|[一二三四五六七八九十两\\d]+)(?:条|道)',
       '(?:划|割|抓|挠|掐|抠|咬)(?:到|得|出)(?:了)?(?:全是|都是|满是)?(?:流血|出血|血)|(?:抠|挠|抓|咬)(?:得|到)(?:都)?(?:烂|破)',
       '(?:手|胳膊|手臂|手腕|腿|大腿)上(?:都是|全是|有很多|好多|有好多|有)(?:伤疤|疤|刀痕|划痕|伤口|口子)',
-      '(?:用头|拿头)' + C + '{0,2}(?:撞|磕)|(?:惩罚|折磨)(?:了)?自己|拿自己(?:出气|撒气)|(?:就|会|又|去|总是|经常|一直|常常)(?:用头)?撞墙|撞墙撞(?:到|得)|撞墙(?:撞)?(?:到|得)(?:头|流血|晕|起包)',
+      '(?:用头|拿头|把头)' + C + '{0,6}(?:撞|磕|砸)|(?:惩罚|折磨)(?:了)?自己|拿自己(?:出气|撒气)|(?:就|会|又|去|总是|经常|一直|常常)(?:用头)?撞墙|撞墙撞(?:到|得)|撞墙(?:撞)?(?:到|得)(?:头|流血|晕|起包)',
       '(?:刀|刀片|小刀|美工刀|削笔刀|铅笔刀|圆规|针|剪刀|碎玻璃|玻璃片|烟头|打火机)' + C + '{0,8}(?:划|割|刺|扎|烫|戳)(?:了)?(?:好几道|几道|一道|自己|手|胳膊|手臂|手腕|腿|大腿)',
-      '在(?:自己的?)?(?:胳膊|手腕|手臂|腿|大腿|手|手背|身)上' + C + '{0,4}(?:割|划|刻|扎|烫|戳)',
+      '(?:烟头|打火机|火机|烧红的|烫的)' + C + '{0,6}(?:按|摁|压|贴|烫|烧)(?:在|到)?(?:自己的?|我的?)?(?:手|手背|手心|胳膊|手臂|手腕|腿|大腿|身)',
+      '在(?:自己的?)?(?:胳膊|手腕|手臂|腿|大腿|手|手背|手心|手掌|身)上' + C + '{0,4}(?:割|划|刻|扎|烫|戳)',
       '自己(?:的)?' + C + '{0,4}(?:烫|割|划|弄|打|掐|咬|抓)(?:伤|破|出血|流血|肿)',
       '(?:不让|不给)自己吃(?:饭|东西)|饿(?:着)?自己|故意不吃(?:饭|东西)|不配吃|故意' + C + '{0,10}(?:割|划|烫|弄伤|咬|掐|扎)|(?:又|又开始|开始|偷偷)(?:用|拿)(?:刀|刀片|小刀|美工刀)(?!切|削|做)',
-      '看到血(?:才|就)?(?:会)?(?:舒服|好受|轻松|平静)|疼(?:了)?(?:才|就)(?:会)?(?:舒服|好受|轻松|平静)',
+      '看到血' + C + '{0,6}(?:舒服|好受|轻松|平静|踏实|安心)|疼(?:了)?(?:才|就)(?:会)?(?:舒服|好受|轻松|平静)',
+      '把(?:我的?|自己的?)?(?:手腕|手臂|胳膊|腿|大腿|手背|手心|指甲|嘴唇)' + C + '{0,2}(?:弄|划|割|抓|掐|咬|抠)(?:出血|破|伤|流血|烂)',
       '(?:扯|拔|揪)(?:掉|下来|了)?自己的?头发|头发' + C + '{0,6}(?:一把一把|一根一根)' + C + '{0,3}(?:扯|拔|揪)',
     ),
     unless: /做梦|蚊子|痒|镰刀|割麦|割草|割稻|切菜|削铅笔|铅笔(?!刀)|削水果|被(?:人|他|她|爸|妈)?(?:推|打|撞|按)|把我|往墙上/,
@@ -280,17 +359,27 @@ export const LIFE_ZH: Rule[] = [
       '没(?:有)?人要(?:我|的孩子|的人)|(?:反正)?(?:也)?没(?:有)?人在乎',
       '(?:我|自己)(?:真|太|好|很|真的|就是|特别)没(?:有)?用|(?:我|自己)没(?:有)?用(?=[，。！？!?,~…\\s]|$|了|的人|啊|呀|吧)|没出息',
       '(?:我|自己)(?:什么都|啥都|一点都|做什么都)(?:做不好|不行|做不成)|(?:怎么|做什么)(?:做|努力)?都(?:是)?错',
-      '(?:没有|没)(?:人|谁|一个人)(?:会)?(?:真正)?(?:在乎|关心|理解|喜欢|爱|需要)我|(?:不会|没)有人(?:在乎|关心)我|(?:没有|没)人(?:看得见|看见|在意|注意)',
+      '(?:没有|没|不会有)(?:人|谁|一个人)(?:会)?(?:真的|真正|真心)?(?:会)?(?:在乎|关心|理解|喜欢|爱|需要|想要|记得|心疼|期待|看好|相信|等)我|(?:不会|没)有人(?:真的)?(?:在乎|关心)我|(?:没有|没)人(?:看得见|看见|在意|注意)',
+      // 我在不在都一样, 读不读都一样: whether the writer is there (or tries) makes no difference
+      '(?:我)?(?:在不在|有没有我|有我没我|活不活|读不读|学不学|考不考|努力不努力|好不好|死不死)' + C + '{0,8}?(?:都|也)?(?:一样|一个样|无所谓|没区别|没有区别|没人管|没人在乎)',
+      '(?:像|是)(?:个|一个)?(?:多出来|多余)的(?:人)?|(?:撑着|熬着|坚持|努力|活着|读书)(?:是)?为了什么|(?:这样|这么)(?:撑着|熬着|活着)(?:有|还有)?什么(?:意思|用)',
+      '(?:我|自己)' + C + '{0,4}?(?:一点|一点儿|一丁点|什么)(?:用)(?:都|也)没(?:有)?|(?:学习|读书|上学|努力|生活|人生|活着)(?:都|也)?没(?:有)?(?:任何|一点)?(?:意义|盼头|希望)|(?:学习|读书|上学|生活|人生)(?:都|也)?没(?:有)?(?:任何|一点)意思',
+      '(?:每天|日子|生活|世界|一切)(?:都)?(?:一样)?[，,]?(?:是)?(?:灰灰的|灰蒙蒙的|灰色的|没有颜色|黑白的|一片灰)',
+      '(?:我|自己)' + C + '{0,6}?(?:是|成了|活成(?:了)?|变成(?:了)?)(?:一个|个)?(?:多余|废物|累赘|负担|拖累|没用|笑话|透明人|失败者|垃圾)',
+      '(?:我|自己)?(?:什么都|啥都|做什么都|干什么都|怎么都)(?:做不好|不行|做不成|干不好|学不会)',
+      '(?:日子|以后|将来|人生|这辈子|未来)' + C + '{0,8}(?:看到头|看得到头|望到头|到头了)|没(?:有)?(?:什么|啥)?(?:盼头|盼的|指望|奔头|期待的)',
+      '(?:努力|学习|读书|做什么|干什么)(?:也|都)?(?:是)?(?:白费|白搭|徒劳)|(?:我)?(?:这种人|这样的人)' + C + '{0,6}(?:没用|白费|不行|没希望|没出息|不配)',
+      '(?:我|自己)(?:是|就是)?' + C + '{0,4}?最(?:没用|多余|失败|差劲|没出息)的|(?:连)?(?:明天|以后|将来|未来)(?:都|也)不(?:想|敢)(?:去)?(?:想|面对)|心里(?:空空|空荡荡|空落落)(?:的)?|(?:什么都|啥都)不想要了|(?:对什么都|什么都)(?:没|没有)(?:兴趣|感觉)了',
       '(?:撑|坚持|熬|扛)不(?:下去|住)了|不知道(?:为什么|为了什么)(?:还)?要(?:坚持|努力|活|起床|醒来|上学|读书|做)|活得(?:好|很|太|真)?(?:失败|累|痛苦|没意思|没劲)|被(?:全世界|所有人|大家|家里人|爸妈|全家)(?:都)?(?:抛弃|遗忘|讨厌|嫌弃)|(?:好|太|真的)?(?:崩溃|痛苦)(?:了|死了)?(?:，|,)?(?:不知道|没人|谁)',
       '(?:好|很|太|真)?绝望',
       '活着(?:好|太|真|很)?(?:累|痛苦|辛苦|没劲)|活着(?:就是)?(?:给' + C + '{1,4})?添麻烦',
       '(?:一切|人生|生活|什么|做什么|学什么|干什么)(?:都)?没(?:有)?(?:意义|意思|劲)',
-      '每天(?:晚上)?都(?:在)?(?:哭|想哭)|什么都不想(?:做|干)了|(?:对)?什么都提不起(?:兴趣|劲)|放弃(?:自己|一切|所有|人生)',
+      '每天(?:晚上)?都(?:在)?(?:哭|想哭)|什么都不想(?:做|干)了|什么都不想(?:做|干)' + C + '{0,2}[，, ]*(?:好|太|真|很)?(?:累|没意思|没劲|难受)|(?:对)?什么都提不起(?:兴趣|劲)|放弃(?:自己|一切|所有|人生)',
     ),
   },
 ];
 
-const FAREWELL_SIGNS_EN = /\b(?:won['’]?t (?:need|be (?:here|around))|gave away my|give (?:all )?my (?:things|books|stuff|clothes|toys|\w+ books)|packed (?:up )?my things|don['’]?t be sad|do not be sad|not your fault|my last letter|take care of (?:my|grandma|grandpa|mum|mom) for me|after i['’]?m gone|when i['’]?m gone|won['’]?t write again)\b/g;
+const FAREWELL_SIGNS_EN = /\b(?:please (?:look after|take care of) my (?:little |younger |baby )?(?:sister|brother|grandma|grandpa|mum|mom|cat|dog)|tell (?:my )?(?:grandma|grandpa|mum|mom|dad|mother|father|family|sister|brother|parents) (?:that )?i love (?:her|him|them)|(?:don['’]?t|do not) want to be a (?:problem|burden|bother) (?:for|to) (?:anyone|anybody|everyone|you|them)(?: anymore| any more)?|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:notes?|letters?) (?:for|to) (?:everyone|everybody|my (?:family|mom|mum|dad|parents|grandma|friends))|please (?:don['’]?t|do not) (?:look for|find|search for) me|won['’]?t (?:need|be (?:here|around))|gave away my|(?:gave|giving|give|given) (?:away )?(?:all )?my (?:stuff|drawings|games|books|clothes|toys|things) (?:away|to)|give (?:all )?my (?:things|books|stuff|clothes|toys|\w+ books)|packed (?:up )?my things|don['’]?t be sad|do not be sad|not your fault|my last letter|take care of (?:my|grandma|grandpa|mum|mom) for me|after i['’]?m gone|when i['’]?m gone|won['’]?t write again)\b/g;
 const FAREWELL_CUES_EN = /\b(?:(?:doesn|don|didn)['’]?t (?:know|understand) what i mean|for the last time|won['’]?t see (?:me|her|him|them|you) again|won['’]?t need|will not need|not need\b[^.!?\n]{0,30}\banymore|gave (?:it|them|away|my)|don['’]?t be sad|not your fault|last letter|planned|best part|take care of (?:my|grandma|grandpa|mum|mom)|forever|when i['’]?m gone|after i['’]?m gone|find (?:it|them) after)\b/;
 
 export const LIFE_EN: Rule[] = [
@@ -317,22 +406,56 @@ export const LIFE_EN: Rule[] = [
       `\\bno reason to (?:live|go on|stay)\\b|\\b(?:better|happier|easier|fine|okay|ok)(?: off)? without me\\b|\\b(?:life|living) (?:is|isn${APOS}t|is not) (?:not )?worth (?:living|it)\\b`,
       `\\bwish (?:i|that i) (?:was|were|had never been) (?:dead|never born|born|not alive|gone)\\b|\\bwish (?:i|that i) (?:could )?(?:just )?(?:die|disappear)\\b`,
       `\\bi (?:should|want to|wanna|just want to) (?:die|disappear forever)\\b|\\bdisappear forever\\b`,
-      `\\b(?:jump|jumping) (?:off|from) (?:the|a|our|my)\\b`,
+      `\\b(?:jump|jumped|jumping|jumps) (?:off|from|out of) (?:the |a |our |my |that )?(?:\\w+ )?(?:roof|rooftop|bridge|building|window|balcony|cliff|tower|top floor|ledge|dam|\\d+(?:st|nd|rd|th) floor)\\b|\\bif i jump(?:ed)?\\b(?=[^.!?\\n]{0,40}\\b(?:roof|bridge|building|window|balcony|cliff|hurt|die)\\b)`,
+      `\\bbetter if i (?:leave|left|go|went|disappear\\w*|was gone|were gone|wasn${APOS}t here) (?:forever|for good|and never come back)\\b|\\b(?:leave|go away|disappear) forever\\b(?![^.!?\\n]{0,30}\\b(?:lol|haha)\\b)|\\b(?:easier|better) (?:to )?(?:just )?(?:not (?:exist|be here|be alive|wake up)|be dead|disappear)\\b|\\b(?:to|just|could|would) not exist\\b`,
       `\\bwhy (?:should|do|would) i (?:live|keep living|stay alive|go on|bother living)\\b|\\bwhy i (?:should|would) (?:keep living|live|stay alive|go on)\\b`,
       `\\b(?:be|stay) alive by\\b|\\bi (?:don${APOS}t think|doubt) i${APOS}?(?:ll| will| would) (?:be alive|live|be here|be around|make it)\\b|\\bdie in my sleep\\b|\\b(?:count|counted|counting)\\b[^.!?\\n]{0,10}\\b(?:pills|tablets)\\b|\\b(?:thinking|thought|think) (?:about|of) ending (?:things|it|everything)\\b|\\bgoodbye (?:everyone|everybody|world|forever|to everyone|to everybody)\\b(?![^.!?\\n]{0,40}\\b(?:see you|next|tomorrow|summer|holiday|term|class|weekend)\\b)|\\b(?:want|wanna|wish|going)\\b[^.!?\\n]{0,25}\\bin heaven\\b|\\bnoose\\b|\\bhang(?:ing)? myself\\b|\\b(?:if|when) i (?:just )?(?:disappeared|vanished)\\b|\\b(?:would|will|could) be (?:better|happier|easier)(?: off)? if i (?:just )?(?:disappeared|died|was gone|were gone|wasn${APOS}t here|weren${APOS}t here|left forever)\\b`,
-      `\\bhow many (?:sleeping )?(?:pills|tablets)\\b|\\bwant (?:it all|everything|my life) to (?:end|stop|be over)\\b`,
+      `\\bhow many (?:sleeping )?(?:pills|tablets)\\b|\\bwant (?:it all|everything|my life) to (?:end|stop|be over)\\b|\\btonight is the night\\b|\\bwhere i${APOS}?m going\\b(?=[^\\n]{0,40}\\b(?:won${APOS}?t need|don${APOS}?t need|gone)\\b)|\\bwon${APOS}?t need (?:them|it|my \\w+) where\\b`,
+      `\\b(?:looked up|checked|searched|google\\w*|wondered|know) how (?:high|tall|deep)\\b[^.!?\\n]{0,30}\\b(?:bridge|roof|building|floor|river|cliff|water|tower)\\b|\\b(?:high|deep|tall) enough\\b(?=[^\\n]{0,40}\\b(?:i think|to die|for me|bridge|roof|river)\\b)|\\bif i (?:wasn${APOS}t|weren${APOS}t|was not|were not) (?:in the picture|around anymore|alive)\\b`,
       `\\bwant (?:it|this|all this|this life) to (?:end|stop|be over)\\b(?![^.!?\\n]{0,30}\\b(?:exam|test|week|term|homework|class|lesson|game|winter|summer|holiday)\\b)`,
       `\\b(?:take|took|taking|swallow\\w*) (?:all|a lot of|many|the whole bottle of|a bottle of)\\b[^.!?\\n]{0,20}\\b(?:pills|tablets|medicine)\\b`,
       `\\b(?:take|took|swallow(?:ed)?|taking) (?:all )?(?:the |my |some |a lot of |many |a bottle of )?(?:pills|sleeping pills|tablets)\\b`,
       `\\b(?:collect|collecting|collected|save|saving|saved|hide|hiding|hid|keep|keeping|stockpil\\w*)\\s+(?:\\S+\\s+){0,3}(?:pills|tablets|medicine)\\b`,
       `\\b(?:sleep|asleep|sleeping) (?:forever|and (?:never|not) wake up)\\b|\\b(?:want(?:ed)? to|rather|better off|wish i was|wish i were) (?:be )?dead\\b|\\b(?:nobody|no one|no-one) (?:will|would) (?:miss|notice) me\\b|\\b(?:never|not) wake up(?: again)?\\b`,
-      `\\bgoodbye (?:letter|note)\\b|\\bsuicide note\\b|\\bthis (?:is|will be) my last letter\\b|\\bmy last letter to you\\b`,
+      `\\b(?:wrote|written|writing|left) (?:\\w+ ){0,2}(?:notes?|letters?) (?:for|to) (?:everyone|everybody|my family)\\b(?=[^\\n]{0,60}\\b(?:drawer|pillow|under my|find|goodbye|sorry|gone|after)\\b)|\\bgoodbye (?:letter|note)\\b|\\bsuicide note\\b|\\bmy last letter to you\\b(?![^.!?\\n]{0,30}\\b(?:before|until|this (?:term|year)|holidays?)\\b)`,
       `\\bcan${APOS}t (?:live|go on living)\\b|\\bnot (?:be )?(?:here|alive) anymore\\b`,
       `\\bif i (?:die|died|was gone|were gone|wasn${APOS}t here)\\b`,
       `\\b(?:planned|plan|decided|know|chose|picked)\\s+(?:how|when|where)\\s+(?:i(?:${APOS}ll| will| am going to| would)|to)\\s+do it\\b`,
       `\\bgo (?:to|and) (?:be with|see|join) (?:my )?(?:grandma|grandpa|grandmother|grandfather|mum|mom)(?: in heaven)?\\b`,
     ),
     unlessAfter: /^\s+(?:of (?:embarrassment|laughter|shame|boredom)|laughing|for (?:a|some|one|the))|^\s*(?:lol|lmao|haha|😂|🤣|jk\b|just kidding)/,
+  },
+  {
+    // the last letter or check-in, with thanks or a goodbye, and no holiday or term to explain it
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'lesson', 'game'],
+    pattern: anyOf(`\\b(?:this is|this will be|this${APOS}?s|that was|here is) my last (?:letter|check[- ]?in|message|note|post|reply)\\b`),
+    near: /\b(?:thank\w*|goodbye|bye|sorry|forever|everything|miss|remember me|take care)\b/,
+    unless: /\b(?:before|until|till|holidays?|vacation|summer|winter|term|semester|exams?|this year|for now|for a while|graduat\w*|move|moving)\b/,
+  },
+  {
+    // on the roof, the bridge, the tracks — with a sign of why; "almost did it" near one of them
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'lesson', 'game', 'sport'],
+    pattern: anyOf(
+      `\\b(?:went|go|going|climbed|climb|stood|standing|sat|sitting|was|been)\\s+(?:up\\s+)?(?:to|on|at|onto)\\s+(?:the|our|my|a)\\s+(?:roof|rooftop|bridge|top floor|edge|cliff|railway|tracks|river ?bank)\\b`,
+      `\\b(?:almost|nearly|tried to|try to|was going to|i was ready to) (?:do|did) it\\b|\\b(?:almost|nearly) (?:jumped|let go|fell on purpose)\\b`,
+    ),
+    near: /\b(?:roof|rooftop|bridge|river|edge|cliff|tracks|train|pills|tablets|rope|jump\w*|blade|knife|die|dead|my life)\b/,
+    nearOther: /\b(?:almost|nearly|edge|jump\w*|looked down|look(?:ing)? down|for a long time|for hours|did it|do it|let go|pills|rope|goodbye|die|dead)\b/,
+    unless: /\b(?:homework|project|test|exam|swim\w*|div\w*|trick|stars|photos?|picture|kite|view|fireworks|game)\b/,
+  },
+  {
+    // letting go, stepping off, falling — near a high window, a roof, a bridge
+    category: 'suicidal',
+    about: 'child',
+    notIn: ['fiction', 'lesson', 'game', 'sport'],
+    pattern: anyOf(`\\b(?:letting go|let go|step(?:ping)? off|lean(?:ing)? (?:out|over)|fall(?:ing)? (?:off|down|from))\\b`),
+    near: /\b(?:window|(?:\d+(?:st|nd|rd|th)|top|ninth|tenth|eighth|seventh|sixth|fifth|high) floor|roof|rooftop|balcony|bridge|edge|cliff|ledge)\b/,
+    nearOther: /\b(?:think\w*|thought|wonder\w*|want\w*|wish\w*|imagine\w*|sometimes|every night|stand\w*|stood)\b/,
+    unless: /\b(?:kite|balloon|phone|ball|toy|bird|cat|dog)\b/,
   },
   {
     // internet slang, often said in jest about homework: a laugh and a task together drop it
@@ -348,6 +471,7 @@ export const LIFE_EN: Rule[] = [
     notIn: ['fiction', 'lesson'],
     pattern: anyOf(`\\bgoodbye\\b|\\bthank you for everything\\b`),
     near: FAREWELL_CUES_EN,
+    unless: /\b(?:before the|until|till|holidays?|vacation|next (?:term|year|week|month|semester)|see you|graduat\w*)\b/,
   },
   {
     category: 'suicidal',
@@ -391,7 +515,7 @@ export const LIFE_EN: Rule[] = [
       `\\bself[- ]?harm(?:ing)?\\b`,
       `\\b(?:cut|cutted|cutting|cuts|scratch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|hurt(?:s|ing)?|harm(?:ed|s|ing)?|hit(?:s|ting)?|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|pinch(?:ed|es|ing)?|bit|bite|bites|biting|starv(?:e|ed|es|ing)|punish(?:ed|es|ing)?)\\s+my ?self\\b`,
       `\\b(?:cut|cutted|cutting|scratch(?:ed|ing)?|burn(?:ed|t|ing)?)\\s+(?:on\\s+)?my\\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach)\\b`,
-      `\\b(?:punch|punched|punching|hit|hitting|kick|kicked)\\s+(?:the\\s+)?walls?\\b[^.!?\\n]{0,30}\\b(?:bleed|bled|blood|bleeding|hurt|broke)\\b`,
+      `\\b(?:punch|punched|punching|hit|hitting|kick|kicked)\\s+(?:the\\s+)?walls?\\b[^.!?\\n]{0,30}\\b(?:bleed|bled|blood|bleeding|hurt|broke|purple|bruised?|swollen|knuckles|until|till)\\b`,
       `\\b(?:pinch|pinched|pinching|scratch|scratched|scratching|hit|hitting|punch|punched|bang|banged|bite|biting|burn|burned|burnt)\\s+(?:and \\w+\\s+)?(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|face|head|hands?))\\b[^.!?\\n]{0,30}\\b(?:till|until|bleed|bled|bleeding|bruised?)\\b`,
       `\\b(?:until|till) (?:it|they|i|my \\w+) (?:bled|bleeds?|bleeding|bleed)\\b`,
       `\\b(?:cut|cutting)\\s+(?:again|last night|tonight|today|every (?:day|night)|deeper|more)\\b|\\b(?:been|keep|kept|started|stop|stopped|still) cutting\\b`,
@@ -401,6 +525,8 @@ export const LIFE_EN: Rule[] = [
       `\\b(?:bang|banged|banging|hit|hitting) my head (?:against|on) the wall\\b|\\b(?:cut|cutting|burn\\w*|scratch\\w*|hit|hurt|bit|bite)\\b[^.!?\\n]{0,40}\\bon purpose\\b`,
       `\\b(?:burn\\w*|cut\\w*|scratch\\w*|pierc\\w*|poke\\w*|stab\\w*)\\s+my\\s+(?:\\w+\\s+)?(?:hands?|arms?|wrists?|legs?|thighs?|skin|fingers?|stomach)\\b[^.!?\\n]{0,10}\\bwith (?:a|the|my) (?:lighter|blade|razor|compass|cigarette|knife|pen|needle|pin|scissors)\\b`,
       `\\b(?:arms?|legs?|wrists?|thighs?|skin|stomach) (?:is|are) (?:full of|covered in|covered with) (?:cuts|scars|marks|burns|scratches)\\b|\\b(?:scars?|marks|cuts) on my (?:arms?|wrists?|legs?|thighs?)\\b|\\b(?:carv\\w*|cut\\w*|scratch\\w*|etch\\w*)\\b[^.!?\\n]{0,15}\\b(?:into|on) my (?:arms?|wrists?|legs?|skin|hands?|thighs?)\\b`,
+      `\\b(?:arms?|legs?|wrists?|thighs?|skin|stomach) (?:has|have|is|are) (?:\\w+ ){0,2}(?:cuts|scars|marks|burns|scratches)\\b(?=[^\\n]{0,60}\\b(?:i do it|myself|on purpose|feel something|nobody knows|hide|long sleeves)\\b)|\\bi do it (?:so|to|because) (?:i can )?(?:feel something|feel better|calm down|stop crying|punish)\\w*`,
+      `\\bwhat i do to (?:my ?self|my (?:arms?|legs?|wrists?|skin|body|thighs?))\\b|\\blong sleeves\\b[^.!?\\n]{0,40}\\b(?:hide|cover|scars|cuts|marks|what i do)\\b|\\b(?:hide|cover|hiding|covering) (?:the |my )?(?:scars|cuts|marks) on my\\b`,
       `\\bwhen i cut\\b(?! (?:the|my hair|paper|vegetables|class|school))|\\bdon${APOS}t deserve (?:to eat|food|dinner)\\b|\\bpull\\w* out my (?:hair|eyelashes|eyebrows)\\b|\\bpull\\w* my (?:hair|eyelashes|eyebrows) out\\b`,
     ),
   },
@@ -428,7 +554,10 @@ export const LIFE_EN: Rule[] = [
       `\\b(?:a )?disappointment to (?:everyone|everybody|my (?:family|parents))\\b|\\b(?:it|things|nothing|this)(?: will|${APOS}ll)? (?:never|won${APOS}t|will not) change\\b|\\b(?:always|forever) be like this\\b`,
       `\\b(?:i${APOS}?m|i am|feel(?:s)? like i${APOS}?m) (?:drowning|broken|a mistake|alone in this)\\b|\\b(?:i${APOS}?m|i am|feel(?:s)? like i${APOS}?m) nothing\\b(?! like)|\\b(?:everything|all) i do is (?:wrong|a mistake|bad|stupid|useless)\\b|\\bi (?:ruin|mess up|destroy) everything\\b|\\bwhat${APOS}s the use\\b|\\b(?:feel|feeling|i${APOS}m|i am) (?:so |just )?numb\\b|\\bnothing feels real\\b|\\bno way out\\b|\\b(?:someone|people|kids) like me (?:never|can${APOS}t|don${APOS}t|won${APOS}t)\\b|\\bcan${APOS}t (?:feel|be) happy\\b|\\bdon${APOS}t care about anything\\b|\\b(?:a )?waste of (?:space|air|oxygen)\\b|\\b(?:i${APOS}?m|i am) (?:never|not) (?:good )?enough\\b|\\bnothing makes me (?:happy|smile|feel)\\b|\\b(?:don${APOS}t|can${APOS}t) enjoy anything\\b|\\bdon${APOS}t feel anything\\b|\\b(?:everything|life|the world) (?:is|feels|looks) (?:so )?(?:grey|gray|dark|black)\\b|\\bnothing (?:ahead|to look forward to)\\b|\\bcan${APOS}t (?:do (?:this|it) )?anymore\\b`,
       `\\bcry(?:ing)? (?:myself to sleep|every (?:day|night))\\b`,
+      `\\b(?:nobody|no one|no-one) (?:even )?(?:looks at|talks to|notices|sees|listens to|asks about|asks how) me\\b|\\b(?:feel|feels|i${APOS}?m|i am) (?:like )?(?:a ghost|invisible)\\b|\\bwhat${APOS}?s the point of (?:trying|anything|studying|school|living|it all)\\b`,
+      `\\bwhy (?:even )?(?:try|bother)\\b(?! to\\b)(?![^\\n]{0,50}\\b(?:lol|haha)\\b)|\\b(?:nobody|no one|no-one) (?:in|at) (?:my|our) (?:family|home|house) (?:cares|loves|likes|wants|notices)\\b|\\bnothing (?:feels|is|seems) worth (?:it|anything|doing)\\b|\\b(?:always|forever) (?:going to |gonna )be like this\\b|\\b(?:tired|sick) of being (?:alive|me|myself)\\b|\\b(?:tired|sick) of being here\\b(?! (?:at|in|for|with|waiting|all day))|\\bdon${APOS}t (?:really )?care about (?:anything|much|school|myself|my future)(?: anymore| any more)?\\b|\\bnothing (?:ever )?changes\\b(?! (?:much|here|at school))|\\bstopped believing\\b|\\b(?:will|${APOS}ll) always be the same\\b|\\b(?:doesn${APOS}t|does not|don${APOS}t|do not) matter (?:how (?:hard|much)|what) i (?:try|do)\\b|\\bstopped caring\\b|\\b(?:nobody|no one|no-one) would (?:even )?(?:care|notice|miss)\\b|\\beverything is my fault\\b|\\bno (?:one|body) (?:remembered|remembers|noticed|notices) (?:me|my)\\b`,
       `\\bhate (?:everything about )?(?:my ?self|me|my life)\\b|\\bwill never (?:become|be) anything\\b`,
+      `\\b(?:don${APOS}t|do not|can${APOS}t) (?:feel like doing|want to do|be bothered to do) anything\\b(?=[^\\n]{0,80}\\b(?:anymore|heavy|empty|tired|bed|no energy|used to|every day|numb)\\b)|\\b(?:i )?(?:just )?lie in bed (?:all day|and)\\b`,
     ),
   },
 ];

@@ -57,6 +57,18 @@ export class Match {
     return this.index.mentions(this.sentence[0], this.sentence[1], kind);
   }
 
+  /** Does the sentence before, this one or the one after name a person of this kind? */
+  nearbyMentions(kind: Who): boolean {
+    const [from, to] = this.index.neighbours(this.sentence);
+    return this.index.mentions(from, to, kind);
+  }
+
+  /** Does `re` (not global) match in the sentence before, this one or the one after? */
+  nearbyHas(re: RegExp): boolean {
+    const [from, to] = this.index.neighbours(this.sentence);
+    return re.test(this.src.slice(from, to));
+  }
+
   /** Does the sentence, up to the match, name a person of this kind? */
   mentionedBefore(kind: Who): boolean {
     return this.index.mentions(this.sentence[0], this.start, kind);
@@ -72,8 +84,13 @@ export class Match {
     return this.lang === 'zh' ? /我(?!们)|^自己/.test(text) : /\b(?:i|i['’]m|im|me|my|myself)\b/.test(text);
   }
 
+  /**
+   * Is the sentence of this kind (a book, a game, an accident…)? An accident is judged by the words outside
+   * the match: 拿头往柜子上磕 is not made an accident by its own 磕. (Other kinds may legitimately overlap
+   * the match: 如果被人打了 is a rule stated for anyone.)
+   */
   in(setting: Setting): boolean {
-    return this.index.has(this.sentence, setting);
+    return setting === 'accident' ? this.index.hasOutside(this.sentence, setting, this.start, this.end) : this.index.has(this.sentence, setting);
   }
 
   /** Does `re` (not global) match in the sentence? */
@@ -156,6 +173,8 @@ export function runRules(rules: readonly Rule[], src: string, lang: Lang): Hit[]
   const index = new TextIndex(src, lang);
   const hits: Hit[] = [];
   for (const rule of rules) {
+    // a cue that is nowhere in the text cannot be near any match: skip the rule (same result, less work)
+    if ((rule.near && !rule.near.test(src)) || (rule.nearOther && !rule.nearOther.test(src))) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let accepted = 0;
