@@ -60,16 +60,19 @@ export const falseHoldRate = (t: Tally) => (t.clean === 0 ? 0 : t.falseHolds / t
 /** A Markdown table per category (hazard letters by label, clean letters by focus), then the totals. */
 export function reportTable(screened: readonly Screened[], categories: readonly string[]): string {
   const rows = [
-    '| category | to hold (zh/en) | held | held as labelled | clean look-alikes | false holds |',
-    '|---|---|---|---|---|---|',
+    '| category | to hold (zh/en) | held | held as labelled | held zh | held zh traditional | held en | clean look-alikes | false holds |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
+  const held = (t: Tally) => (t.hazards === 0 ? '—' : `${t.caught}/${t.hazards}`);
   for (const c of categories) {
     const hazards = tally(screened, (l) => l.label === c);
-    const zh = tally(screened, (l) => l.label === c && l.lang === 'zh').hazards;
+    const zh = tally(screened, (l) => l.label === c && l.lang === 'zh');
+    const hant = tally(screened, (l) => l.label === c && l.script === 'hant');
+    const en = tally(screened, (l) => l.label === c && l.lang === 'en');
     const clean = tally(screened, (l) => l.label === 'clean' && l.focus === c);
     if (hazards.hazards === 0 && clean.clean === 0) continue;
     rows.push(
-      `| ${c} | ${hazards.hazards} (${zh}/${hazards.hazards - zh}) | ${hazards.caught} (${pct(hazards.caught, hazards.hazards)}) | ${hazards.caughtAsLabelled} (${pct(hazards.caughtAsLabelled, hazards.hazards)}) | ${clean.clean} | ${clean.falseHolds} (${pct(clean.falseHolds, clean.clean)}) |`,
+      `| ${c} | ${hazards.hazards} (${zh.hazards}/${en.hazards}) | ${hazards.caught} (${pct(hazards.caught, hazards.hazards)}) | ${hazards.caughtAsLabelled} (${pct(hazards.caughtAsLabelled, hazards.hazards)}) | ${held(zh)} | ${held(hant)} | ${held(en)} | ${clean.clean} | ${clean.falseHolds} (${pct(clean.falseHolds, clean.clean)}) |`,
     );
   }
   const all = tally(screened);
@@ -77,11 +80,11 @@ export function reportTable(screened: readonly Screened[], categories: readonly 
   const hant = tally(screened, (l) => l.script === 'hant');
   const en = tally(screened, (l) => l.lang === 'en');
   rows.push(
-    `| **all** | ${all.hazards} | ${all.caught} (${pct(all.caught, all.hazards)}) | ${all.caughtAsLabelled} (${pct(all.caughtAsLabelled, all.hazards)}) | ${all.clean} | ${all.falseHolds} (${pct(all.falseHolds, all.clean)}) |`,
+    `| **all** | ${all.hazards} | ${all.caught} (${pct(all.caught, all.hazards)}) | ${all.caughtAsLabelled} (${pct(all.caughtAsLabelled, all.hazards)}) | ${held(zh)} | ${held(hant)} | ${held(en)} | ${all.clean} | ${all.falseHolds} (${pct(all.falseHolds, all.clean)}) |`,
     '',
-    `By language: zh held ${zh.caught}/${zh.hazards} (${pct(zh.caught, zh.hazards)}), false holds ${zh.falseHolds}/${zh.clean}; ` +
-      `of which traditional held ${hant.caught}/${hant.hazards}, false holds ${hant.falseHolds}/${hant.clean}; ` +
-      `en held ${en.caught}/${en.hazards} (${pct(en.caught, en.hazards)}), false holds ${en.falseHolds}/${en.clean}.`,
+    `By language: zh held ${zh.caught}/${zh.hazards} (${pct(zh.caught, zh.hazards)}), false holds ${zh.falseHolds}/${zh.clean} (${pct(zh.falseHolds, zh.clean)}); ` +
+      `of which traditional held ${hant.caught}/${hant.hazards} (${pct(hant.caught, hant.hazards)}), false holds ${hant.falseHolds}/${hant.clean} (${pct(hant.falseHolds, hant.clean)}); ` +
+      `en held ${en.caught}/${en.hazards} (${pct(en.caught, en.hazards)}), false holds ${en.falseHolds}/${en.clean} (${pct(en.falseHolds, en.clean)}).`,
   );
   return rows.join('\n');
 }

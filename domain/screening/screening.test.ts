@@ -1,6 +1,9 @@
+import { foldText } from '../text/fold';
 import { findingMessage, screenText } from './index';
-import { digitRuns, normalize } from './normalize';
-import { SCREENING_CATEGORIES, type ScreeningCategory } from './types';
+import { digitRuns } from './digits';
+import { closeUpSpacing } from './spacing';
+import { foldVariants } from './variants';
+import { CATEGORY_GROUP, SCREENING_CATEGORIES, type ScreeningCategory } from './types';
 
 function categories(text: string): ScreeningCategory[] {
   return [...new Set(screenText(text).findings.map((f) => f.category))];
@@ -17,6 +20,7 @@ function expectClean(text: string) {
   expect(screenText(text)).toEqual({ verdict: 'pass', findings: [] });
 }
 
+/** Cases from the first corpus's rules, kept as regression tests (categories.test.ts has the rest). */
 const HELD: Record<ScreeningCategory, string[]> = {
   phone: [
     '我的电话是138 0013 8000',
@@ -93,8 +97,8 @@ const HELD: Record<ScreeningCategory, string[]> = {
     '南京西路1266弄',
     'No. 12 Jiefang Road',
     '45 Renmin Street',
-    'Room 301',
     'Building 5, Unit 2, Room 402',
+    'Room 1203, Block B, Sunshine Garden',
     'Dapingba Village, Group 3',
   ],
   school: [
@@ -155,23 +159,18 @@ const HELD: Record<ScreeningCategory, string[]> = {
     '来我家玩',
     '我去你们学校看你',
     '我们约个时间',
-    '加我吧',
-    '我们私聊',
-    '单独联系',
-    '视频通话吧',
-    '打电话给我',
     '我在车站等你',
-    '别告诉社工老师',
     '您能来看我吗',
     'I would love to meet you',
     'Can I visit your school?',
     'Please come to my home',
-    'Call me on Sunday',
-    'Add me',
-    "Let's video chat",
     '下次你来我们这边，我请你吃饭',
     'Can we have lunch together?',
   ],
+  personal_request: ['你家住在哪里？', '你们学校叫什么名字？', "What's your address?", 'Do you have WeChat?'],
+  // calls, video and "add me" were meeting plans before private_channel existed
+  private_channel: ['加我吧', '我们私聊', '单独联系', '视频通话吧', '打电话给我', 'Call me on Sunday', 'Add me', "Let's video chat"],
+  secrecy: ['别告诉社工老师', "Don't tell the caseworker", '只有我们俩知道'],
 };
 
 const CLEAN: string[] = [
@@ -232,6 +231,8 @@ const CLEAN: string[] = [
   'The NGO visited our school',
   'I used my phone to call my mom',
   'See you in the next letter',
+  // a room number alone locates a dormitory or a classroom, not a home
+  'Room 301',
 ];
 
 describe('screenText: held, per category', () => {
@@ -254,6 +255,14 @@ describe('screenText: findings', () => {
       ['email', 'ｌｉ＠ｑｑ．ｃｏｍ'],
     ]);
     for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+  });
+
+  it('points into the original text past traditional characters and spaced-out passages', () => {
+    const text = '親愛的小明：我的號碼是 一三八 零零一三 八零零零，我們見個面吧。';
+    expect(screenText(text).findings.map((f) => [f.category, f.excerpt])).toEqual([
+      ['phone', '一三八 零零一三 八零零零'],
+      ['meeting', '見個面'],
+    ]);
   });
 
   it('counts offsets in UTF-16 units, past emoji', () => {
@@ -303,28 +312,101 @@ describe('screenText: findings', () => {
     const findings = screenText(tail).findings;
     expect(findings).toHaveLength(1);
     expect(findings[0].start).toBe(long.length + 5);
-    // adversarial shapes that would hurt a backtracking regex
-    expect(screenText('1 '.repeat(3000)).verdict).toBeDefined();
-    expect(screenText('a.'.repeat(3000) + ' at ').verdict).toBeDefined();
-    expect(screenText('微信'.repeat(2500)).verdict).toBe('pass');
+  });
+
+  it.each([
+    ['digits and spaces', '1 '.repeat(3000)],
+    ['a long digit run', '1'.repeat(5000)],
+    ['dots', 'a.'.repeat(3000) + ' at '],
+    ['app names', '微信'.repeat(2500)],
+    ['app names and name cues', '抖音叫'.repeat(1700)],
+    ['spaced pinyin', 'wei xin '.repeat(650)],
+    ['street suffixes', '路'.repeat(5000)],
+    ['"at" words', 'at '.repeat(1700)],
+    ['one long word', 'a'.repeat(5000)],
+    ['at signs', 'a@'.repeat(2500)],
+    ['spoken dots', 'x dot '.repeat(900)],
+    ['secrecy words', '别告诉'.repeat(1700)],
+    ['gift words', '给你买'.repeat(1700)],
+    ['emoji and digits', '😀1'.repeat(1700)],
+    ['single letters', 'a '.repeat(2500)],
+    ['a sentence with no end', '我们'.repeat(1000) + '在' + '等你'.repeat(1000)],
+    ['capital letters', 'A'.repeat(5000)],
+    ['capitalised words', 'Ab '.repeat(1700)],
+    ['pinyin place words', 'shan cun '.repeat(560)],
+    ['village words', 'village '.repeat(625)],
+    ['underscores', 'a_'.repeat(2500)],
+    ['calls', '打电话给我'.repeat(1000)],
+    ['plans', '我们一起去'.repeat(1000)],
+    ['Cantonese', '我哋屋企'.repeat(1250)],
+    ['amounts', '转了五百'.repeat(1250)],
+  ])('finishes on adversarial input: %s', (_name, text) => {
+    const { findings } = screenText(text);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
   });
 });
 
-describe('normalize and digit runs', () => {
-  it('folds full-width characters and case and keeps a map to the original', () => {
-    const n = normalize('ＡＢ１\u200b２');
-    expect(n.lower).toBe('ab12');
-    expect(n.starts).toEqual([0, 1, 2, 4]);
+describe('runs in the mini-program', () => {
+  // Older iOS WebViews (Safari before 16.4) reject a regular expression with a lookbehind — the whole
+  // module would fail to load. Rules say "not after …" with `notAfterChar`, `notAfter` and `lead` instead.
+  // (Reading the sources needs the file system, which domain code never imports; the test borrows it.)
+  const fs = jest.requireActual<{ readdirSync(dir: string): string[]; readFileSync(file: string, encoding: 'utf8'): string }>('fs');
+  const sources = fs.readdirSync(__dirname).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+
+  it.each(sources)('%s has no lookbehind and no stray control characters', (file) => {
+    const source = fs.readFileSync(`${__dirname}/${file}`, 'utf8');
+    // (the explanation in hit.ts names the construct it avoids, inside a comment)
+    const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\(\?<[=!]/);
+    // eslint-disable-next-line no-control-regex
+    expect(source).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f]/);
   });
 
-  it('reads digits written with separators, Chinese numerals and 两 only inside a run', () => {
-    const runs = (t: string) => digitRuns(normalize(t)).map((r) => r.digits);
+  it('covers every rule file', () => {
+    expect(sources).toEqual(expect.arrayContaining(['index.ts', 'money.ts', 'meeting.ts', 'channel.ts', 'secrecy.ts', 'web.ts', 'address.ts', 'school.ts']));
+  });
+});
+
+describe('reading the letter: folding, spacing, variants and digit runs', () => {
+  const folded = (t: string) => closeUpSpacing(foldVariants(foldText(t)));
+  const runs = (t: string) => digitRuns(folded(t)).map((r) => r.digits);
+
+  it('reads digits written with separators, Chinese numerals, words, pinyin and 两 only inside a run', () => {
     expect(runs('138-0013 8000')).toEqual(['13800138000']);
     expect(runs('幺三八两两')).toEqual(['138']);
     expect(runs('一两三')).toEqual(['123']);
     expect(runs('两千多斤')).toEqual([]);
     expect(runs('6:30')).toEqual(['6', '30']);
     expect(runs('5101232008010123 4X')).toEqual(['51012320080101234x']);
+    expect(runs('壹參玖 零柒陸參 貳')).toEqual(['13907632']);
+    expect(runs('one three eight')).toEqual(['138']);
+    expect(runs('yao ba liu, ling jiu san qi')).toEqual(['1860937']);
+    expect(runs('1 3 8 🌸 5 5 2 1')).toEqual(['1385521']);
+  });
+
+  it('never lets a short run of pinyin syllables or a name change a number', () => {
+    expect(runs('Liu Yang 13800138000')).toEqual(['13800138000']);
+    expect(runs('gao yi (2) ban')).toEqual(['2']);
+  });
+
+  it('closes up spaced-out passages and keeps the map to the original', () => {
+    const text = '我的 V 信 z h a n g _ m i n g 8 8 和 微 信 和 goo . gl';
+    const n = folded(text);
+    expect(n.lower).toBe('我的v信zhang_ming88和微信和goo.gl');
+    for (let i = 0; i < n.text.length; i++) expect(n.text[i].toLowerCase()).toBe(foldText(text[n.starts[i]]).lower);
+    expect(folded('I am a b c').lower).toBe('i am a b c');
+  });
+
+  it('reads 妳 as 你 and the curly apostrophe as a straight one, and keeps 么 as written', () => {
+    expect(folded('妳知道什么').text).toBe('你知道什么');
+    expect(folded('don’t').text).toBe("don't");
+  });
+
+  it('reads the commonest written Cantonese as Mandarin, character for character', () => {
+    const text = '呢個暑假你嚟香港玩啦，住我屋企。我哋可以傾偈';
+    const n = folded(text);
+    expect(n.text).toBe('呢个暑假你来香港玩啦,住我家里。我们可以聊天');
+    expect(n.text.length).toBe(text.length);
   });
 });
 
@@ -336,6 +418,10 @@ describe('findingMessage', () => {
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
     expect(en).toMatch(/please/i);
     expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('groups every category', () => {
+    for (const category of SCREENING_CATEGORIES) expect(['contact', 'meeting', 'money', 'secrecy']).toContain(CATEGORY_GROUP[category]);
   });
 
   it('gives each category its own message', () => {

@@ -8,13 +8,20 @@ export const SCREENING_CATEGORIES = [
   'school',
   'id_number',
   'bank_card',
-  'money',
+  'personal_request',
+  'private_channel',
+  'secrecy',
   'meeting',
+  'money',
 ] as const;
 export type ScreeningCategory = (typeof SCREENING_CATEGORIES)[number];
 
-/** Categories grouped the way the safeguarding targets are stated (recall ≥ 98% on contact and money). */
-export const CATEGORY_GROUP: Record<ScreeningCategory, 'contact' | 'money' | 'meeting'> = {
+/**
+ * Categories grouped by the harm they lead to: a way to reach or find someone (given, asked for, or a
+ * channel proposed), a meeting, money or gifts outside the programme, and keeping things from the
+ * adults who look after the child.
+ */
+export const CATEGORY_GROUP: Record<ScreeningCategory, 'contact' | 'meeting' | 'money' | 'secrecy'> = {
   phone: 'contact',
   social_id: 'contact',
   email: 'contact',
@@ -23,8 +30,11 @@ export const CATEGORY_GROUP: Record<ScreeningCategory, 'contact' | 'money' | 'me
   school: 'contact',
   id_number: 'contact',
   bank_card: 'contact',
-  money: 'money',
+  personal_request: 'contact',
+  private_channel: 'contact',
+  secrecy: 'secrecy',
   meeting: 'meeting',
+  money: 'money',
 };
 
 export interface Finding {
