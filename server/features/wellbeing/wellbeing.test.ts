@@ -89,6 +89,22 @@ describe('an urgent letter from a student', () => {
     expect(await sponsorSees(URGENT)).toEqual([]);
   });
 
+  it('reaches the caseworker on the platform they granted, with who and how urgent but never the words', async () => {
+    await t.app.db
+      .insertInto('message_subscriptions')
+      .values({ account_id: 'acc-cw-a', channel: 'wechat_subscribe', template_id: 'WX-URGENT', event: 'care_urgent', remaining: 1, updated_at: NOW.toISOString() })
+      .execute();
+    const letter = await studentLetter(`${URGENT}（推送）`);
+    const [flag] = await flagsOf(letter.id);
+    const outbox = await t.app.db.selectFrom('outbox_messages').selectAll().where('account_id', '=', 'acc-cw-a').execute();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ event: 'care_urgent', template: 'WX-URGENT', dedupe_key: `wechat_subscribe:wellbeing_flag:${flag.id}:acc-cw-a` });
+    const payload = JSON.parse(outbox[0].payload) as { page: string; data: Record<string, string> };
+    expect(payload.page).toBe(`/packages/staff/pages/flag/index?id=${flag.id}`);
+    expect(Object.values(payload.data)).toEqual(['阿依', '紧急关怀提醒，请立即查看', expect.stringMatching(/^2026年11月29日$/)]);
+    expect(outbox[0].payload).not.toContain('不想活');
+  });
+
   it('opens one flag however often the same send is retried', async () => {
     const headers = { 'idempotency-key': 'retry-urgent-1' };
     const [a, b] = await Promise.all([
