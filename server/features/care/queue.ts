@@ -1,4 +1,4 @@
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { AlertRow, FlagRow, QueueCounts, QueuePage, QueueTab, TaskRow } from '../../../domain/api/care';
 import { nextSlaDeadline } from '../../../domain/care/ladder';
 import type { Db } from '../../db/connect';
@@ -24,6 +24,22 @@ const sortColumns = (key: RawBuilder<string | number>[]) => [key[0].as('k0'), ke
 
 const afterCursor = (key: Expression<unknown>[], values: (string | number | null)[]) =>
   sql<SqlBool>`(${sql.join(key)}) > (${sql.join(values)})`;
+
+type SortKeyRow = { k0: string | number; k1: string | number; k2: string | number; k3: string | number; k4: string | number };
+
+const SORT_ALIASES = ['k0', 'k1', 'k2', 'k3', 'k4'] as const;
+
+/**
+ * One page of a queue tab in its sort-key order (by the selected `k0`…`k4`: a constant part of a key,
+ * such as a task's 0, would read as a column position in ORDER BY), after the cursor's row; the cursor
+ * is the last row's key.
+ */
+async function keysetPage<DB, TB extends keyof DB, O extends SortKeyRow>(query: SelectQueryBuilder<DB, TB, O>, key: RawBuilder<string | number>[], request: QueueRequest) {
+  let ordered = SORT_ALIASES.reduce((q, alias) => q.orderBy(sql.ref(alias)), query).limit(request.limit + 1);
+  const after = decodeCursor(request.cursor, SORT_ARITY);
+  if (after) ordered = ordered.where(afterCursor(key, after));
+  return toPage(await ordered.execute(), request.limit, (r) => [Number(r.k0), Number(r.k1), r.k2, r.k3, r.k4]);
+}
 
 function alertSortKey(staffId: string): RawBuilder<string | number>[] {
   return [
@@ -81,18 +97,10 @@ async function alertPage(db: Db, principal: Staff, request: QueueRequest) {
       'alerts.escalated_at',
       eb.selectFrom('contact_attempts').select((c) => c.fn.countAll<number>().as('n')).whereRef('contact_attempts.alert_id', '=', 'alerts.id').as('attempt_count'),
       ...sortColumns(key),
-    ])
-    .orderBy(key[0])
-    .orderBy(key[1])
-    .orderBy(key[2])
-    .orderBy(key[3])
-    .orderBy(key[4])
-    .limit(request.limit + 1);
+    ]);
   if (request.scope === 'mine') query = query.where('alerts.assigned_staff_id', '=', principal.staffId);
   if (request.escalated) query = query.where('alerts.escalated_at', 'is not', null);
-  const after = decodeCursor(request.cursor, SORT_ARITY);
-  if (after) query = query.where(afterCursor(key, after));
-  const { items, nextCursor } = toPage(await query.execute(), request.limit, (r) => [Number(r.k0), Number(r.k1), r.k2, r.k3, r.k4]);
+  const { items, nextCursor } = await keysetPage(query, key, request);
   return { items: items.map((r) => toAlertRow(r, principal.staffId)), nextCursor };
 }
 
@@ -145,17 +153,9 @@ async function flagPage(db: Db, principal: Staff, level: FlagRow['level'], reque
   let query = workingFlags(db, principal, level)
     .leftJoin('staff', 'staff.id', 'wellbeing_flags.assigned_staff_id')
     .select(studentColumns)
-    .select([...flagColumns, 'staff.full_name as assignee_name', ...sortColumns(key)])
-    .orderBy(key[0])
-    .orderBy(key[1])
-    .orderBy(key[2])
-    .orderBy(key[3])
-    .orderBy(key[4])
-    .limit(request.limit + 1);
+    .select([...flagColumns, 'staff.full_name as assignee_name', ...sortColumns(key)]);
   if (request.scope === 'mine') query = query.where('wellbeing_flags.assigned_staff_id', '=', principal.staffId);
-  const after = decodeCursor(request.cursor, SORT_ARITY);
-  if (after) query = query.where(afterCursor(key, after));
-  const { items, nextCursor } = toPage(await query.execute(), request.limit, (r) => [Number(r.k0), Number(r.k1), r.k2, r.k3, r.k4]);
+  const { items, nextCursor } = await keysetPage(query, key, request);
   const rows: FlagRow[] = items.map((r) => ({ kind: 'flag', ...flagFields(r, principal.staffId), student: studentOf(r) }));
   return { items: rows, nextCursor };
 }
@@ -175,16 +175,9 @@ async function taskPage(db: Db, principal: Staff, kind: TaskRow['taskKind'], req
       'staff.full_name as caseworker_name',
       ...sortColumns(key),
     ])
-    .where('caseworker_tasks.kind', '=', kind)
-    .orderBy(key[0])
-    .orderBy(key[2])
-    .orderBy(key[3])
-    .orderBy(key[4])
-    .limit(request.limit + 1);
+    .where('caseworker_tasks.kind', '=', kind);
   if (request.scope === 'mine') query = query.where('students.caseworker_id', '=', principal.staffId);
-  const after = decodeCursor(request.cursor, SORT_ARITY);
-  if (after) query = query.where(afterCursor(key, after));
-  const { items, nextCursor } = toPage(await query.execute(), request.limit, (r) => [Number(r.k0), Number(r.k1), r.k2, r.k3, r.k4]);
+  const { items, nextCursor } = await keysetPage(query, key, request);
   const rows: TaskRow[] = items.map((r) => ({
     kind: 'task',
     id: r.id,
