@@ -17,23 +17,22 @@ async function workingFlag(db: Db, principal: Staff, flagId: string): Promise<Fl
   return flag;
 }
 
-/** A change guarded by the status read: 0 rows means someone else changed the flag first. */
-function assertChanged(result: { numUpdatedRows: bigint }) {
-  if (Number(result.numUpdatedRows) !== 1) throw new AppError('CONFLICT');
+/** Open → acknowledged by this staff member, guarded by the status: false when someone else changed the flag first. */
+async function acknowledgeOpen(db: Db, principal: Staff, flagId: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('wellbeing_flags')
+    .set({ status: 'acknowledged', acknowledged_at: at, acknowledged_by: principal.staffId })
+    .where('id', '=', flagId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** "I have it": stops the acknowledgement clock, once. */
 export async function acknowledgeFlag(db: Db, principal: Staff, flagId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const flag = await workingFlag(trx, principal, flagId);
-    if (flag.status !== 'open') throw new AppError('FLAG_ALREADY_ACKNOWLEDGED');
-    const result = await trx
-      .updateTable('wellbeing_flags')
-      .set({ status: 'acknowledged', acknowledged_at: now.toISOString(), acknowledged_by: principal.staffId })
-      .where('id', '=', flag.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new AppError('FLAG_ALREADY_ACKNOWLEDGED');
+    if (flag.status !== 'open' || !(await acknowledgeOpen(trx, principal, flag.id, now.toISOString()))) throw new AppError('FLAG_ALREADY_ACKNOWLEDGED');
     await recordAudit(trx, principal, now, { action: 'wellbeing.acknowledge', entityType: 'wellbeing_flag', entityId: flag.id, studentId: flag.student_id });
   });
 }
@@ -44,23 +43,16 @@ export async function recordFlagAction(db: Db, principal: Staff, flagId: string,
     const flag = await workingFlag(trx, principal, flagId);
     const at = now.toISOString();
     const id = newId();
-    await trx.insertInto('wellbeing_actions').values({ id, flag_id: flag.id, kind: body.kind, note: body.note?.trim() || null, staff_id: principal.staffId, acted_at: at }).execute();
-    if (flag.status === 'open') {
-      assertChanged(
-        await trx
-          .updateTable('wellbeing_flags')
-          .set({ status: 'acknowledged', acknowledged_at: at, acknowledged_by: principal.staffId })
-          .where('id', '=', flag.id)
-          .where('status', '=', 'open')
-          .executeTakeFirst(),
-      );
-    }
+    const note = body.note?.trim() || null;
+    await trx.insertInto('wellbeing_actions').values({ id, flag_id: flag.id, kind: body.kind, note, staff_id: principal.staffId, acted_at: at }).execute();
+    // Someone else acknowledging between the read and now is a conflict: the caller sees the flag as it stands.
+    if (flag.status === 'open' && !(await acknowledgeOpen(trx, principal, flag.id, at))) throw new AppError('CONFLICT');
     await recordAudit(trx, principal, now, {
       action: 'wellbeing.action',
       entityType: 'wellbeing_flag',
       entityId: flag.id,
       studentId: flag.student_id,
-      reason: body.note?.trim() || null,
+      reason: note,
       detail: { actionId: id, kind: body.kind },
     });
   });
