@@ -121,6 +121,9 @@ describe('a caseworker works a lost-contact alert from the queue to an outcome',
     await queueLinkSays(cw, `打开个案队列：未结提醒 ${counts.alerts} · 已升级 ${counts.escalated}`);
     await shown(cw, 'care-queue-link').click();
     await shown(cw, 'care-queue').waitFor();
+    // The queue opens on the urgent tab while a safety flag of the NGO is open; lost contact is the next tab.
+    await shown(cw, 'queue-tab-alerts').click();
+    await shown(cw, 'queue-tab-alerts').and(cw.locator('[aria-checked="true"]')).waitFor();
     const row = cw.locator(`[data-testid="queue-alert"][data-id="${alert.id}"]`).filter({ visible: true });
     await row.waitFor();
     assert.equal(await cw.getByRole('button', { name: `打开${name}的个案` }).filter({ visible: true }).count(), 1);
