@@ -16,7 +16,7 @@ type Trx = Transaction<Database>;
 
 /** Handovers to the caller's NGO and from it, newest first; `status` narrows them. Students show only sponsor-safe fields until they arrive. */
 export async function listHandovers(db: Db, principal: Staff, query: { limit: number; cursor?: string; status?: HandoverStatus }): Promise<HandoverPage> {
-  const after = decodeCursor(query.cursor, 2);
+  const after = decodeCursor(query.cursor, ['text', 'text']);
   let rows = handoversWithNames(db)
     .innerJoin('students', 'students.id', 'handovers.student_id')
     .select(['students.display_name', 'students.grade', 'students.city'])
@@ -26,7 +26,7 @@ export async function listHandovers(db: Db, principal: Staff, query: { limit: nu
     .limit(query.limit + 1);
   if (query.status) rows = rows.where('handovers.status', '=', query.status);
   if (after) {
-    const [at, id] = after as [string, string];
+    const [at, id] = after;
     rows = rows.where((eb) => eb.or([eb('handovers.requested_at', '<', at), eb.and([eb('handovers.requested_at', '=', at), eb('handovers.id', '<', id)])]));
   }
   const { items, nextCursor } = toPage(await rows.execute(), query.limit, (r) => [r.requested_at, r.id]);

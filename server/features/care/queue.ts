@@ -17,7 +17,7 @@ export interface QueueRequest {
 
 // Sorts after every real deadline: alerts whose SLAs are both met, tasks without a due time.
 const LAST = '9999-12-31T00:00:00.000Z';
-const SORT_ARITY = 5;
+const SORT_SHAPE = ['integer', 'integer', 'text', 'text', 'text'] as const;
 
 /** The sort key as selected columns, so the last row of a page gives the cursor. */
 const sortColumns = (key: RawBuilder<string | number>[]) => [key[0].as('k0'), key[1].as('k1'), key[2].as('k2'), key[3].as('k3'), key[4].as('k4')] as const;
@@ -36,7 +36,7 @@ const SORT_ALIASES = ['k0', 'k1', 'k2', 'k3', 'k4'] as const;
  */
 async function keysetPage<DB, TB extends keyof DB, O extends SortKeyRow>(query: SelectQueryBuilder<DB, TB, O>, key: RawBuilder<string | number>[], request: QueueRequest) {
   let ordered = SORT_ALIASES.reduce((q, alias) => q.orderBy(sql.ref(alias)), query).limit(request.limit + 1);
-  const after = decodeCursor(request.cursor, SORT_ARITY);
+  const after = decodeCursor(request.cursor, SORT_SHAPE);
   if (after) ordered = ordered.where(afterCursor(key, after));
   return toPage(await ordered.execute(), request.limit, (r) => [Number(r.k0), Number(r.k1), r.k2, r.k3, r.k4]);
 }

@@ -70,7 +70,7 @@ export async function recordCheckin(db: Db, principal: Student, body: CheckinBod
 }
 
 export async function listCheckins(db: Db, principal: Student, page: { limit: number; cursor?: string }): Promise<CheckinPage> {
-  const after = decodeCursor(page.cursor, 2);
+  const after = decodeCursor(page.cursor, ['text', 'text']);
   let query = db
     .selectFrom('checkins')
     .select(['id', 'kind', 'mood', 'note', 'created_at'])
@@ -79,7 +79,7 @@ export async function listCheckins(db: Db, principal: Student, page: { limit: nu
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
   if (after) {
-    const [createdAt, id] = after as [string, string];
+    const [createdAt, id] = after;
     query = query.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
   }
   const { items, nextCursor } = toPage(await query.execute(), page.limit, (r) => [r.created_at, r.id]);

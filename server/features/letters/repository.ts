@@ -54,7 +54,7 @@ export async function findNgoLetter(db: Db, principal: Staff, id: string): Promi
  * delivered.
  */
 export async function listPartyLetters(db: Db, principal: Party, page: { limit: number; cursor?: string; sponsorshipId?: string }) {
-  const after = decodeCursor(page.cursor, 2);
+  const after = decodeCursor(page.cursor, ['text', 'text']);
   let query = visibleLetters(db, principal)
     .select(letterListExtras(db))
     .where((eb) =>
@@ -68,7 +68,7 @@ export async function listPartyLetters(db: Db, principal: Party, page: { limit: 
     .limit(page.limit + 1);
   if (page.sponsorshipId) query = query.where('sponsorships.id', '=', page.sponsorshipId);
   if (after) {
-    const [createdAt, id] = after as [string, string];
+    const [createdAt, id] = after;
     query = query.where((eb) =>
       eb.or([eb('letters.created_at', '<', createdAt), eb.and([eb('letters.created_at', '=', createdAt), eb('letters.id', '<', id)])]),
     );
@@ -191,7 +191,7 @@ export async function freeUploads(db: Db, accountId: string, ids: readonly strin
 
 /** The NGO's held letters, oldest first. */
 export async function listHeldLetters(db: Db, principal: Staff, page: { limit: number; cursor?: string }) {
-  const after = decodeCursor(page.cursor, 2);
+  const after = decodeCursor(page.cursor, ['text', 'text']);
   let query = visibleLetters(db, principal)
     .where('letters.status', '=', 'held')
     .where(noOpenUrgentFlagOnLetter(sql.ref('letters.id')))
@@ -199,7 +199,7 @@ export async function listHeldLetters(db: Db, principal: Staff, page: { limit: n
     .orderBy('letters.id')
     .limit(page.limit + 1);
   if (after) {
-    const [changedAt, id] = after as [string, string];
+    const [changedAt, id] = after;
     query = query.where((eb) =>
       eb.or([eb('letters.status_changed_at', '>', changedAt), eb.and([eb('letters.status_changed_at', '=', changedAt), eb('letters.id', '>', id)])]),
     );

@@ -52,7 +52,7 @@ function parsePayload(text: string): Record<string, unknown> {
 
 /** The caller's inbox, newest first, with how many are unread. */
 export async function listNotifications(db: Db, accountId: string, page: { limit: number; cursor?: string }) {
-  const after = decodeCursor(page.cursor, 2);
+  const after = decodeCursor(page.cursor, ['text', 'text']);
   let query = db
     .selectFrom('notifications')
     .select(['id', 'kind', 'payload', 'created_at', 'read_at'])
@@ -61,7 +61,7 @@ export async function listNotifications(db: Db, accountId: string, page: { limit
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
   if (after) {
-    const [createdAt, id] = after as [string, string];
+    const [createdAt, id] = after;
     query = query.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
   }
   const rows = await query.execute();

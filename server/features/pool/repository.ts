@@ -68,7 +68,7 @@ export function toPoolStudent(row: PoolRow, now: Date, signedUrl: (key: string) 
 
 /** Students still waiting, longest-waiting first, filtered; keyset pages on (pool_since, id). */
 export async function listPool(db: Db, principal: Sponsor, query: PoolQuery & { limit: number }, now: Date) {
-  const after = decodeCursor(query.cursor, 2);
+  const after = decodeCursor(query.cursor, ['text', 'text']);
   let q = poolStudents(db, principal, now)
     .select(SAFE_COLUMNS)
     .orderBy('students.pool_since')
@@ -79,11 +79,11 @@ export async function listPool(db: Db, principal: Sponsor, query: PoolQuery & { 
   if (query.schoolStage) q = q.where('students.school_stage', '=', query.schoolStage);
   if (query.maxYearlyNeedFen !== undefined) q = q.where('students.yearly_need_fen', '<=', query.maxYearlyNeedFen);
   if (after) {
-    const [since, id] = after as [string, string];
+    const [since, id] = after;
     q = q.where((eb) => eb.or([eb('students.pool_since', '>', since), eb.and([eb('students.pool_since', '=', since), eb('students.id', '>', id)])]));
   }
   const rows = await q.execute();
-  return toPage(rows, query.limit, (r) => [r.pool_since, r.id]);
+  return toPage(rows, query.limit, (r) => [r.pool_since!, r.id]);
 }
 
 // A bound on the filter lists; two NGOs have a handful of cities between them.

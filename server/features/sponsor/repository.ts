@@ -69,14 +69,14 @@ export async function listSponsorships(
   page: { limit: number; cursor?: string },
   now: Date,
 ) {
-  const after = decodeCursor(page.cursor, 2);
+  const after = decodeCursor(page.cursor, ['text', 'text']);
   let query = sponsorshipSummaries(db, principal)
     .where('sponsorships.status', '!=', 'reserved')
     .orderBy('sponsorships.start_date', 'desc')
     .orderBy('sponsorships.id', 'desc')
     .limit(page.limit + 1);
   if (after) {
-    const [startDate, id] = after as [string, string];
+    const [startDate, id] = after;
     query = query.where((eb) =>
       eb.or([
         eb('sponsorships.start_date', '<', startDate),

@@ -10,7 +10,7 @@ export type Staff = PrincipalOf<'caseworker' | 'ngo_admin'>;
 
 /** The NGO's sponsorships, newest start first. */
 export async function listNgoSponsorships(db: Db, principal: Staff, page: { limit: number; cursor?: string }) {
-  const after = decodeCursor(page.cursor, 2);
+  const after = decodeCursor(page.cursor, ['text', 'text']);
   let query = visibleSponsorships(db, principal)
     .innerJoin('students', 'students.id', 'sponsorships.student_id')
     .innerJoin('sponsors', 'sponsors.id', 'sponsorships.sponsor_id')
@@ -29,7 +29,7 @@ export async function listNgoSponsorships(db: Db, principal: Staff, page: { limi
     .orderBy('sponsorships.id', 'desc')
     .limit(page.limit + 1);
   if (after) {
-    const [startDate, id] = after as [string, string];
+    const [startDate, id] = after;
     query = query.where((eb) =>
       eb.or([eb('sponsorships.start_date', '<', startDate), eb.and([eb('sponsorships.start_date', '=', startDate), eb('sponsorships.id', '<', id)])]),
     );

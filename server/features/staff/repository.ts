@@ -18,7 +18,7 @@ export async function listNgoStudents(
   page: { limit: number; cursor?: string; scope: 'mine' | 'all' },
   now: Date,
 ) {
-  const after = decodeCursor(page.cursor, 2);
+  const after = decodeCursor(page.cursor, ['text', 'text']);
   let query = visibleStudents(db, principal)
     .leftJoin('staff', 'staff.id', 'students.caseworker_id')
     .select((eb) => [
@@ -48,7 +48,7 @@ export async function listNgoStudents(
     .limit(page.limit + 1);
   if (page.scope === 'mine') query = query.where('students.caseworker_id', '=', principal.staffId);
   if (after) {
-    const [due, id] = after as [string, string];
+    const [due, id] = after;
     query = query.where((eb) => eb.or([eb(dueSortKey, '>', due), eb.and([eb(dueSortKey, '=', due), eb('students.id', '>', id)])]));
   }
   const rows = await query.execute();

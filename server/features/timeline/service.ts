@@ -20,10 +20,10 @@ import {
 } from './repository';
 
 function parseCursor(cursor: string | undefined): TimelineCursor | undefined {
-  const values = decodeCursor(cursor, 3);
+  const values = decodeCursor(cursor, ['text', 'text', 'text']);
   if (!values) return undefined;
   const [at, kind, id] = values;
-  if (typeof at !== 'string' || typeof id !== 'string' || !TIMELINE_KINDS.includes(kind as TimelineKind)) {
+  if (!TIMELINE_KINDS.includes(kind as TimelineKind)) {
     throw new AppError('VALIDATION_FAILED', { details: [{ field: 'cursor', message: 'cursor' }] });
   }
   return { at, kind: kind as TimelineKind, id };
