@@ -12,6 +12,7 @@ import h5Plugin from './plugins/h5';
 import idempotencyPlugin from './plugins/idempotency';
 import idempotencyCleanupPlugin from './plugins/idempotency-cleanup';
 import jobsPlugin from './plugins/jobs';
+import jsonBodyPlugin from './plugins/json-body';
 import openapiPlugin from './plugins/openapi';
 import platformsPlugin from './plugins/platforms';
 import filesPlugin from './files/plugin';
@@ -79,6 +80,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.decorate('clock', options.clock ?? systemClock);
   await app.register(databasePlugin, { db, dialect });
   await app.register(errorsPlugin);
+  await app.register(jsonBodyPlugin);
   await app.register(openapiPlugin);
   await app.register(rateLimit, { global: false });
   await app.register(platformsPlugin);

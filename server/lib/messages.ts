@@ -275,6 +275,8 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? `类型应为 ${String(params.type)}` : `must be of type ${String(params.type)}`;
     case 'format':
       return zh ? `格式应为 ${String(params.format)}` : `must be a valid ${String(params.format)}`;
+    case 'json:too_deep':
+      return zh ? '内容嵌套层级过深' : 'the content is nested too deeply';
     case 'cursor':
       return zh ? '分页位置无效，请刷新列表' : 'the page position is not valid; refresh the list';
     case 'ack:commitment':
