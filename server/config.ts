@@ -36,6 +36,7 @@ const EnvSchema = Type.Object({
   BANXUE_FILE_URL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   BANXUE_MSG_SEC_CHECK: Type.Optional(Bool),
   BANXUE_JOBS: Type.Optional(Bool),
+  BANXUE_IDEMPOTENCY_LEASE_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
   WECHAT_SUBSCRIBE_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
   ALIPAY_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
 });
@@ -63,6 +64,8 @@ export interface AppConfig {
   msgSecCheck: boolean;
   /** Run the silence sweep and the message outbox on their schedules inside this process. */
   jobs: boolean;
+  /** How long an idempotent write's in-progress claim holds before a retry may take it over (its request crashed). */
+  idempotencyLeaseSeconds: number;
   /** Platform template ids per event; an event without one is sent in-app only. */
   templates: { wechat: Partial<Record<PushEvent, string>>; alipay: Partial<Record<PushEvent, string>> };
 }
@@ -187,6 +190,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (msgSecCheck && !wechat) {
     problems.push('BANXUE_MSG_SEC_CHECK: the WeChat text check needs WECHAT_APP_ID and WECHAT_APP_SECRET');
   }
+  const idempotencyLeaseSeconds = Number(env.BANXUE_IDEMPOTENCY_LEASE_SECONDS ?? 30);
+  if (idempotencyLeaseSeconds < 1 || idempotencyLeaseSeconds > 600) {
+    problems.push('BANXUE_IDEMPOTENCY_LEASE_SECONDS: must be between 1 and 600; longer than any request takes, short enough that a retry after a crash is not kept waiting');
+  }
   const templates = {
     wechat: parseTemplates('WECHAT_SUBSCRIBE_TEMPLATES', env.WECHAT_SUBSCRIBE_TEMPLATES, problems),
     alipay: parseTemplates('ALIPAY_TEMPLATES', env.ALIPAY_TEMPLATES, problems),
@@ -213,6 +220,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     fileUrlSecret: env.BANXUE_FILE_URL_SECRET ?? randomBytes(32).toString('hex'),
     msgSecCheck,
     jobs: env.BANXUE_JOBS ? env.BANXUE_JOBS === 'true' : true,
+    idempotencyLeaseSeconds,
     templates,
   };
 }

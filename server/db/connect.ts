@@ -5,6 +5,7 @@ import { Pool } from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
+import { withGuardedWrites } from './guarded-writes';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -24,7 +25,7 @@ export function connectDatabase(target: DatabaseTarget): { db: Db; dialect: Dial
       max: 10,
       options: target.pgSchema ? `-c search_path=${target.pgSchema}` : undefined,
     });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: withGuardedWrites(new PostgresDialect({ pool }), 'postgres') }), dialect: 'postgres' };
   }
   if (target.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(target.sqlitePath), { recursive: true });
   const sqlite = new SQLite(target.sqlitePath);
@@ -32,5 +33,5 @@ export function connectDatabase(target: DatabaseTarget): { db: Db; dialect: Dial
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite' };
+  return { db: new Kysely<Database>({ dialect: withGuardedWrites(new SqliteDialect({ database: withStatementCache(sqlite) }), 'sqlite') }), dialect: 'sqlite' };
 }

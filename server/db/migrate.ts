@@ -8,6 +8,7 @@ import * as studentSide from './migrations/005-student-side';
 import * as care from './migrations/006-care';
 import * as sweep from './migrations/007-sweep';
 import * as wellbeing from './migrations/008-wellbeing';
+import * as hardening from './migrations/009-hardening';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations = {
@@ -19,6 +20,7 @@ const migrations = {
   '006-care': care,
   '007-sweep': sweep,
   '008-wellbeing': wellbeing,
+  '009-hardening': hardening,
 } satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -283,6 +283,8 @@ export interface SilenceStepTable {
   episode_id: string;
   step: string;
   performed_at: string;
+  /** Recorded but not acted on, and why (`superseded`: a later nudge fell due in the same sweep). */
+  skipped_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AlertTable {
@@ -399,6 +401,8 @@ export interface OutboxMessageTable {
   event: ColumnType<string | null, string | null | undefined, string | null>;
   /** Why a message will not be sent (e.g. `refused:43101`); the in-app notice stands alone then. */
   final_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set just before a platform send and cleared when it ends: still set after a crash means the send may have gone out. */
+  send_started_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ExamOutreachRunTable {
@@ -472,13 +476,21 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
+export interface RateLimitCounterTable {
+  key: string;
+  count: number;
+  window_ends_at: string;
+}
+
 export interface IdempotencyKeyTable {
   account_id: string;
   key: string;
   method: string;
   path: string;
   request_hash: string;
-  state: 'in_progress' | 'done';
+  state: 'in_progress' | 'committed' | 'done';
+  /** While in progress: when the claim lapses (its request crashed) and a retry may run the write. */
+  lease_until: string | null;
   response_status: number | null;
   response_body: string | null;
   created_at: string;
@@ -521,4 +533,5 @@ export interface Database {
   audit_log: AuditLogTable;
   sessions: SessionTable;
   idempotency_keys: IdempotencyKeyTable;
+  rate_limit_counters: RateLimitCounterTable;
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_IN_PROGRESS'
   | 'RATE_LIMITED'
+  | 'IDEMPOTENCY_COMMITTED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'LOGIN_METHOD_UNAVAILABLE'
@@ -78,6 +79,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PLATFORM_UNAVAILABLE: 502,
   SPONSORSHIP_CLOSED: 409,
   LETTER_NOT_REPLYABLE: 409,
+  IDEMPOTENCY_COMMITTED: 409,
   REDACTION_INVALID: 400,
   PHOTO_MISSING: 400,
   PHOTO_NOT_AN_IMAGE: 415,
@@ -147,6 +149,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     PHOTO_TOO_LARGE: '照片太大了（最多 8 MB），请换一张或压缩后再试。',
     PHOTO_TOO_MANY_PIXELS: '照片尺寸太大（最多 4000 万像素），请换一张较小的照片。',
     PHOTO_UNAVAILABLE: '有照片找不到了，或已用在另一封信里，请重新上传。',
+    IDEMPOTENCY_COMMITTED: '这次提交已经保存好了，刷新即可看到。',
     FILE_LINK_EXPIRED: '这个链接已过期，请重新打开这封信。',
     STUDENT_TAKEN: '刚刚有人选择了资助这位同学。还有其他同学在等待资助，看看他们吧。',
     RESERVATION_EXPIRED: '为你保留的 15 分钟已经过去，这位同学已重新开放。如果仍想资助，请重新选择。',
@@ -214,6 +217,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     ACKNOWLEDGEMENTS_MISSING: 'Some points are not confirmed yet. Please read and tick each one before confirming.',
     RENEWAL_NOT_OFFERED: 'This sponsorship cannot be renewed yet: renewal opens in the last 90 days of the term, while the student is still at school.',
     STUDENT_NOT_LEFT: 'The partner has not recorded that this student left the program, so there is nothing to choose now.',
+    IDEMPOTENCY_COMMITTED: 'This was already saved. Refresh to see it.',
     RECEIPT_UNAVAILABLE: 'The receipt photo could not be found or is already used for another disbursement. Please upload it again.',
     SPONSORSHIP_NOT_CONFIRMED: 'This sponsorship is not confirmed yet, so no money can be recorded for it.',
     STORY_MISSING: 'There is no story to approve yet.',

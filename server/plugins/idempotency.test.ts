@@ -6,6 +6,8 @@ import { newId } from '../lib/ids';
 let t: TestApp;
 let auth: { authorization: string };
 let release: (() => void) | null = null;
+/** The key's state as the handler's answer is about to be stored: what a crash at that moment would leave. */
+const stateBeforeAnswerStored: string[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -30,6 +32,14 @@ beforeAll(async () => {
       return reply.status(201).send({ id, text });
     },
   );
+  t.app.addHook('preSerialization', async (request, _reply, payload) => {
+    const claim = request.idempotency;
+    if (claim) {
+      const row = await t.app.db.selectFrom('idempotency_keys').select('state').where('account_id', '=', claim.accountId).where('key', '=', claim.key).executeTakeFirst();
+      stateBeforeAnswerStored.push(row?.state ?? 'missing');
+    }
+    return payload;
+  });
   await t.app.ready();
   await insertWorld(t.app.db);
   auth = await bearerFor(t.app.db, 'acc-sponsor-1');
@@ -94,4 +104,52 @@ it('treats requests without a key as independent', async () => {
 it('rejects a malformed key', async () => {
   const response = await post({ text: 'x' }, 'spaces are not allowed');
   expect(response.statusCode).toBe(400);
+});
+
+describe('after a crash', () => {
+  const LEASE_MS = 30_000;
+  const keyRow = (key: string) => t.app.db.updateTable('idempotency_keys').where('account_id', '=', 'acc-sponsor-1').where('key', '=', key);
+  const testNotes = (text: string) => t.app.db.selectFrom('notifications').select('id').where('kind', '=', 'test').where('payload', '=', JSON.stringify({ text }));
+
+  it('marks the key committed in the write’s own transaction, before the answer is stored', async () => {
+    stateBeforeAnswerStored.length = 0;
+    expect((await post({ text: 'marked' }, 'crash-0')).statusCode).toBe(201);
+    expect(stateBeforeAnswerStored).toEqual(['committed']);
+  });
+
+  it('runs the write once when the first request died before committing: its claim lapses after the lease', async () => {
+    const first = await post({ text: 'lost in a crash' }, 'crash-1');
+    // What a crash before the commit leaves: the claim, no write, no answer.
+    await t.app.db.deleteFrom('notifications').where('id', '=', first.json().id).execute();
+    await keyRow('crash-1').set({ state: 'in_progress', response_status: null, response_body: null, lease_until: t.clock.now().toISOString() }).execute();
+    t.clock.set(new Date(t.clock.now().getTime() - 1000));
+    try {
+      const tooSoon = await post({ text: 'lost in a crash' }, 'crash-1');
+      expect(tooSoon.json().error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    } finally {
+      t.clock.set(new Date('2026-11-29T04:00:00.000Z'));
+    }
+    const retry = await post({ text: 'lost in a crash' }, 'crash-1');
+    expect(retry.statusCode).toBe(201);
+    expect(await testNotes('lost in a crash').execute()).toHaveLength(1);
+    expect((await post({ text: 'lost in a crash' }, 'crash-1')).json()).toEqual(retry.json());
+    expect(await testNotes('lost in a crash').execute()).toHaveLength(1);
+  });
+
+  it('never runs the write again when it committed but the answer was lost, and says it is saved', async () => {
+    await post({ text: 'answer lost' }, 'crash-2');
+    // What a crash between the commit and the answer leaves.
+    await keyRow('crash-2').set({ state: 'committed', response_status: null, response_body: null, lease_until: null }).execute();
+    t.clock.set(new Date(t.clock.now().getTime() + 10 * LEASE_MS));
+    try {
+      for (let i = 0; i < 3; i++) {
+        const retry = await post({ text: 'answer lost' }, 'crash-2');
+        expect(retry.statusCode).toBe(409);
+        expect(retry.json().error.code).toBe('IDEMPOTENCY_COMMITTED');
+      }
+    } finally {
+      t.clock.set(new Date('2026-11-29T04:00:00.000Z'));
+    }
+    expect(await testNotes('answer lost').execute()).toHaveLength(1);
+  });
 });

@@ -14,8 +14,9 @@ export default fp(
   async (app) => {
     const parse = app.getDefaultJsonParser('error', 'error');
     app.removeContentTypeParser('application/json');
-    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-      if (jsonNestingExceeds(body as string, MAX_JSON_DEPTH)) {
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, raw, done) => {
+      const body = raw as string; // parseAs: 'string'
+      if (jsonNestingExceeds(body, MAX_JSON_DEPTH)) {
         done(new AppError('VALIDATION_FAILED', { details: [{ field: 'body', message: 'json:too_deep' }] }), undefined);
         return;
       }

@@ -289,6 +289,22 @@ describe('outbox', () => {
     expect(d.sent.map((s) => s.key)).toEqual([item.idempotencyKey, item.idempotencyKey, item.idempotencyKey]);
   });
 
+  it('takes 409 IDEMPOTENCY_COMMITTED as sent (applied, answer lost) and moves on to the next item at once', async () => {
+    const d = device();
+    const outbox = d.make();
+    const first = outbox.enqueue(checkin());
+    const second = outbox.enqueue(checkin());
+    d.setNetwork((item) => {
+      if (item.idempotencyKey === first.idempotencyKey) throw { status: 409, code: 'IDEMPOTENCY_COMMITTED', message: 'saved' } satisfies SendFailure;
+      return { ok: true };
+    });
+    await outbox.flush();
+    expect(outbox.outcomeOf(first.id)).toBe('sent');
+    expect(outbox.sentRecord(first.id)?.response).toBeNull();
+    expect(outbox.outcomeOf(second.id)).toBe('sent');
+    expect(d.sent.map((s) => s.key)).toEqual([first.idempotencyKey, second.idempotencyKey]);
+  });
+
   it('uploads photos first, stores their ids, and never uploads one twice', async () => {
     const d = device();
     const outbox = d.make();

@@ -11,6 +11,8 @@
  * - Only the signed-in owner's items are sent (their token is the one we hold).
  * - A 401 means the session ended, not that the item is wrong: the outbox pauses, the item keeps its
  *   key and its place, and everything waits until someone signs in (`signedIn`).
+ * - 409 IDEMPOTENCY_COMMITTED means the server applied the item but lost its answer (it crashed in
+ *   between): the item is sent, with no response to hand on.
  * - Network failures, timeouts, 408, 429, 5xx and 409 IDEMPOTENCY_IN_PROGRESS are retried with
  *   exponential backoff and jitter (2 s doubling, capped at 10 minutes). Any other 4xx marks the item
  *   failed with the server's message; the person can try again (with a fresh key: the server did
@@ -156,6 +158,11 @@ export function isRetryable(failure: SendFailure): boolean {
   if (failure.status === 408 || failure.status === 429) return true;
   if (failure.status === 409 && failure.code === 'IDEMPOTENCY_IN_PROGRESS') return true;
   return failure.status >= 500;
+}
+
+/** Whether a "failure" is the server saying it already applied the item (its first answer was lost). */
+export function alreadyApplied(failure: SendFailure): boolean {
+  return failure.status === 409 && failure.code === 'IDEMPOTENCY_COMMITTED';
 }
 
 /** Whether a failure says the session is over (the item itself may be fine). */
@@ -370,15 +377,11 @@ export class Outbox {
         const photos = item.photos!.map((p, j) => (j === i ? { ...p, uploadedId } : p));
         item = this.update(item.id, { photos }) ?? item;
       }
-      const response = await this.deps.transport.send(item, this.bodyOf(item));
-      if (!this.items.some((i) => i.id === item.id)) return 'sent'; // cleared meanwhile (logout)
-      this.items = this.items.filter((i) => i.id !== item.id);
-      this.sent = [{ id: item.id, kind: item.kind, target: item.target, sentAt: this.deps.now(), response }, ...this.sent].slice(0, SENT_MEMORY);
-      this.changed();
-      return 'sent';
+      return this.markSent(item, await this.deps.transport.send(item, this.bodyOf(item)));
     } catch (error) {
       if (!this.items.some((i) => i.id === item.id)) return 'failed';
       const failure = this.deps.transport.describe(error);
+      if (alreadyApplied(failure)) return this.markSent(item, null);
       if (endsSession(failure)) {
         // Not the item's fault, so not a failed attempt: it goes first, with the same key, after sign-in.
         this.waitingForSignIn = true;
@@ -399,6 +402,14 @@ export class Outbox {
       this.update(item.id, { status: 'failed', attempts: item.attempts + 1, lastError: failure.message, errorCode: failure.code });
       return 'failed';
     }
+  }
+
+  private markSent(item: OutboxItem, response: unknown): AttemptOutcome {
+    if (!this.items.some((i) => i.id === item.id)) return 'sent'; // cleared meanwhile (logout)
+    this.items = this.items.filter((i) => i.id !== item.id);
+    this.sent = [{ id: item.id, kind: item.kind, target: item.target, sentAt: this.deps.now(), response }, ...this.sent].slice(0, SENT_MEMORY);
+    this.changed();
+    return 'sent';
   }
 
   /** The body as sent: the uploaded photo ids merged in. */

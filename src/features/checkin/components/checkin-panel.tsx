@@ -69,7 +69,8 @@ export function CheckinPanel({ onSent }: CheckinPanelProps) {
   useEffect(() => {
     if (!sentRecord || reported.current === sentRecord.id) return;
     reported.current = sentRecord.id;
-    onSent?.(sentRecord.response as CheckinCreated);
+    // No answer to pass on when the server had applied it but lost its first answer.
+    if (sentRecord.response) onSent?.(sentRecord.response as CheckinCreated);
   }, [sentRecord, onSent]);
 
   let confirmation = null;
