@@ -34,8 +34,8 @@ test('two sweeps at once over 10,000 overdue students: every step and message ex
   expect(await count('silence_steps')).toBe(expectedSteps);
   expect(await count('alerts')).toBe(QUARTER);
   expect(await count('caseworker_tasks')).toBe(2 * QUARTER);
-  // Reminders: 1 + 2 + 2 + 2 per quarter; each alert tells the caseworker once.
-  expect(await count('notifications')).toBe(7 * QUARTER + QUARTER);
+  // Reminders: one per student (when both nudges are overdue, only the latest goes); each alert tells the caseworker once.
+  expect(await count('notifications')).toBe(4 * QUARTER + QUARTER);
   const perStudent = await t.app.db
     .selectFrom('notifications')
     .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -44,7 +44,7 @@ test('two sweeps at once over 10,000 overdue students: every step and message ex
     .execute();
   const byCount = new Map<number, number>();
   for (const row of perStudent) byCount.set(Number(row.n), (byCount.get(Number(row.n)) ?? 0) + 1);
-  expect(Object.fromEntries(byCount)).toEqual({ 1: QUARTER, 2: 3 * QUARTER });
+  expect(Object.fromEntries(byCount)).toEqual({ 1: 4 * QUARTER });
 
   const stillDue = await t.app.db.selectFrom('students').select('id').where('ladder_next_at', '<=', NOW.toISOString()).execute();
   expect(stillDue).toEqual([]);

@@ -102,13 +102,34 @@ async function insertDueSteps(trx: Db, climbs: Climb[], now: Date): Promise<Perf
   return done;
 }
 
+/**
+ * The nudges to send: when a late sweep finds several of one silence's nudges due at once, the
+ * student hears only the latest (each platform message uses up a one-time grant); the earlier are
+ * superseded.
+ */
+function latestNudges(performed: PerformedStep[]): { sent: PerformedStep[]; superseded: PerformedStep[] } {
+  const latest = new Map<string, PerformedStep>();
+  const superseded: PerformedStep[] = [];
+  // `performed` is in ladder order within each climb, so a later nudge replaces an earlier one.
+  for (const p of performed.filter((x) => x.step === 'nudge_1' || x.step === 'nudge_2')) {
+    const earlier = latest.get(p.climb.episodeId);
+    if (earlier) superseded.push(earlier);
+    latest.set(p.climb.episodeId, p);
+  }
+  return { sent: [...latest.values()], superseded };
+}
+
 /** The effects of the steps just recorded: nudges, watch-list tasks, alerts and who hears about them. */
 async function performSteps(trx: Db, performed: PerformedStep[], now: Date): Promise<number> {
   if (performed.length === 0) return 0;
   const at = now.toISOString();
   const messages: OutgoingMessage[] = [];
 
-  for (const p of performed.filter((x) => x.step === 'nudge_1' || x.step === 'nudge_2')) {
+  const { sent: nudges, superseded } = latestNudges(performed);
+  if (superseded.length) {
+    await trx.updateTable('silence_steps').set({ skipped_reason: 'superseded' }).where('id', 'in', superseded.map((p) => p.stepId)).execute();
+  }
+  for (const p of nudges) {
     if (!p.climb.student.account_id) continue;
     messages.push({
       accountId: p.climb.student.account_id,

@@ -78,8 +78,26 @@ test('a sweep that ran late performs every missed step once, in order, and the a
   expect(await sweepAt(t, at(DUE, 31 * DAY))).toMatchObject({ episodesOpened: 1, stepsPerformed: 4, alertsOpened: 1 });
   expect(await stepsOf(t.app.db, 'student-a1')).toEqual(['nudge_1', 'nudge_2', 'watch', 'alert']);
   expect((await tasksOf('student-a1')).map((x) => `${x.kind} ${x.status}`)).toEqual(['watch done']);
-  expect(await noticeLines(t.app.db, ['checkin_reminder'])).toHaveLength(2);
   expect(await sweepAt(t, at(DUE, 32 * DAY))).toMatchObject({ stepsPerformed: 0 });
+});
+
+test('a late sweep with both nudges due sends only the latest; the earlier is recorded as superseded', async () => {
+  expect(await sweepAt(t, at(DUE, 8 * DAY))).toMatchObject({ episodesOpened: 1, stepsPerformed: 2 });
+  const reminders = await t.app.db.selectFrom('notifications').select('payload').where('kind', '=', 'checkin_reminder').execute();
+  expect(reminders.map((r) => JSON.parse(r.payload).step)).toEqual(['nudge_2']);
+  const steps = await t.app.db
+    .selectFrom('silence_steps')
+    .innerJoin('silence_episodes', 'silence_episodes.id', 'silence_steps.episode_id')
+    .select(['silence_steps.step', 'silence_steps.skipped_reason'])
+    .where('silence_episodes.student_id', '=', 'student-a1')
+    .orderBy('silence_steps.step')
+    .execute();
+  expect(steps).toEqual([
+    { step: 'nudge_1', skipped_reason: 'superseded' },
+    { step: 'nudge_2', skipped_reason: null },
+  ]);
+  expect(await sweepAt(t, at(DUE, 9 * DAY))).toMatchObject({ stepsPerformed: 0 });
+  expect(await noticeLines(t.app.db, ['checkin_reminder'])).toHaveLength(1);
 });
 
 test('a check-in ends the episode before the alert; a new silence starts a new episode', async () => {
