@@ -15,8 +15,8 @@ const backInTouch = (change: string | null) => w.sponsorMessage('acc-sponsor-2',
 
 it('sends a signed template message once, to the Alipay user id, with keywords in template order', async () => {
   await w.deliver(backInTouch('vocational_track'));
-  expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0 });
-  expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0 });
+  expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0, interrupted: 0 });
+  expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 0 });
 
   expect(w.platforms.alipayTemplateSends).toHaveLength(1);
   const [{ params, bizContent }] = w.platforms.alipayTemplateSends;
@@ -46,7 +46,7 @@ it('retries Alipay’s own trouble (isp.*) and takes a business refusal as final
   await w.deliver(backInTouch(null));
   await w.deliver(backInTouch('new_school'));
   w.platforms.scriptAlipaySends({ code: '20000', sub_code: 'isp.unknow-error' }, { code: '40004', sub_code: 'USER_TEMPLATE_ILLEGAL' });
-  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 1, failed: 0 });
+  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 1, failed: 0, interrupted: 0 });
   const finals = (await w.outbox()).map((m) => [m.status, m.final_reason ?? m.last_error]).sort();
   expect(finals).toEqual([
     ['failed', 'refused:USER_TEMPLATE_ILLEGAL'],
@@ -59,7 +59,7 @@ it('retries an answer whose signature fails, even one claiming success, and send
   await w.deliver(backInTouch(null));
   w.platforms.scriptAlipaySends({ code: '40004', sub_code: 'USER_TEMPLATE_ILLEGAL' });
   w.platforms.scriptAlipayResponseFaults('tampered');
-  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0, interrupted: 0 });
   expect((await w.outbox())[0]).toMatchObject({ status: 'pending', last_error: 'templatemessage.send response signature does not match the Alipay public key' });
 
   const DAY = 24 * 3600_000;
@@ -69,13 +69,13 @@ it('retries an answer whose signature fails, even one claiming success, and send
   ] as const) {
     w.at(day * DAY);
     w.platforms.scriptAlipayResponseFaults(fault);
-    expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0, interrupted: 0 });
     expect((await w.outbox())[0]).toMatchObject({ status: 'pending', last_error: error });
   }
   const refusals = w.t.logs.filter((line) => line.includes('Alipay response refused') && line.includes('alipay.open.app.mini.templatemessage.send'));
   expect(refusals).toHaveLength(3);
 
   w.at(3 * DAY);
-  expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0 });
+  expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0, interrupted: 0 });
   expect((await w.outbox())[0]).toMatchObject({ status: 'sent', attempts: 4 });
 });

@@ -27,8 +27,8 @@ describe('deliver', () => {
     expect(await w.remaining('acc-sponsor-1', 'letter_delivered')).toBe(1);
     expect(await noticesOf('acc-sponsor-1', message.dedupeKey)).toHaveLength(1);
 
-    expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0 });
-    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0, interrupted: 0 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 0 });
     expect(w.platforms.subscribeSends).toEqual([
       {
         accessToken: expect.stringMatching(/^STABLE-TOKEN-/),
@@ -109,10 +109,10 @@ describe('sendDueMessages', () => {
     const message = w.sponsorMessage('acc-sponsor-1', 'student_checking_in');
     await w.deliver(message);
     w.platforms.scriptWechatSends(43101);
-    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 1, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 1, failed: 0, interrupted: 0 });
     expect((await w.outbox())[0]).toMatchObject({ status: 'failed', final_reason: 'refused:43101', attempts: 1, locked_until: null });
     w.at(24 * 3600_000);
-    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 0 });
     expect(w.platforms.subscribeSends).toEqual([]);
     expect(await noticesOf('acc-sponsor-1', message.dedupeKey)).toHaveLength(1);
   });
@@ -122,22 +122,55 @@ describe('sendDueMessages', () => {
     await w.deliver(w.sponsorMessage('acc-sponsor-1', 'student_checking_in'));
     w.platforms.scriptWechatSends('http500', 'slow');
 
-    expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0, interrupted: 0 });
     const firstRetryAt = START.getTime() + retryDelayMs(1);
     expect((await w.outbox())[0]).toMatchObject({ status: 'pending', attempts: 1, next_attempt_at: new Date(firstRetryAt).toISOString(), last_error: 'subscribe/send HTTP 500', locked_until: null });
 
     w.at(retryDelayMs(1) - 1000);
-    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 0 });
 
     w.at(retryDelayMs(1));
-    expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0, interrupted: 0 });
     const secondRetryAt = firstRetryAt + retryDelayMs(2);
     expect((await w.outbox())[0]).toMatchObject({ attempts: 2, next_attempt_at: new Date(secondRetryAt).toISOString(), last_error: 'subscribe/send request failed: TimeoutError' });
 
     w.at(secondRetryAt - START.getTime());
-    expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0 });
+    expect(await w.send()).toEqual({ sent: 1, retried: 0, refused: 0, failed: 0, interrupted: 0 });
     expect(w.platforms.subscribeSends).toHaveLength(1);
     expect((await w.outbox())[0]).toMatchObject({ status: 'sent', attempts: 3, last_error: null });
+  });
+
+  it('never sends again a message whose send a crash cut short, once its claim runs out; the in-app notice stays', async () => {
+    await w.grant('acc-sponsor-1', 'wechat_subscribe', 'student_checking_in', 1);
+    const message = w.sponsorMessage('acc-sponsor-1', 'student_checking_in');
+    await w.deliver(message);
+    // What a process that died mid-send leaves: claimed for 5 minutes, the send begun, never settled.
+    const claimEnds = new Date(START.getTime() + 5 * 60_000).toISOString();
+    await w.db.updateTable('outbox_messages').set({ send_started_at: START.toISOString(), locked_until: claimEnds }).execute();
+    w.at(60_000);
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 0 });
+    w.at(6 * 60_000);
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 1 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 0 });
+    expect(w.platforms.subscribeSends).toEqual([]);
+    expect((await w.outbox())[0]).toMatchObject({ status: 'failed', final_reason: 'send_interrupted', locked_until: null });
+    expect(await noticesOf('acc-sponsor-1', message.dedupeKey)).toHaveLength(1);
+  });
+
+  it('marks the send begun before it goes out, and clears the mark when it ends', async () => {
+    await w.grant('acc-sponsor-1', 'wechat_subscribe', 'student_checking_in', 1);
+    await w.deliver(w.sponsorMessage('acc-sponsor-1', 'student_checking_in'));
+    w.platforms.scriptWechatSends('slow');
+    let settled = false;
+    const sending = w.send().finally(() => (settled = true));
+    let markedWhileInFlight: string | null = null;
+    while (!settled && markedWhileInFlight === null) {
+      markedWhileInFlight = (await w.outbox())[0].send_started_at;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await sending).toMatchObject({ retried: 1 });
+    expect(markedWhileInFlight).toBe(START.toISOString());
+    expect((await w.outbox())[0]).toMatchObject({ status: 'pending', send_started_at: null });
   });
 
   it(`gives up after ${MAX_PUSH_ATTEMPTS} attempts`, async () => {
@@ -145,7 +178,7 @@ describe('sendDueMessages', () => {
     await w.deliver(w.sponsorMessage('acc-sponsor-1', 'student_checking_in'));
     await w.db.updateTable('outbox_messages').set({ attempts: MAX_PUSH_ATTEMPTS - 1 }).execute();
     w.platforms.scriptWechatSends(-1);
-    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 1 });
+    expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 1, interrupted: 0 });
     expect((await w.outbox())[0]).toMatchObject({ status: 'failed', final_reason: 'attempts_exhausted', attempts: MAX_PUSH_ATTEMPTS, last_error: 'subscribe/send errcode -1' });
   });
 
@@ -179,7 +212,7 @@ describe('sendDueMessages', () => {
     await w.deliver(w.sponsorMessage('acc-sponsor-1', 'student_checking_in'));
     await w.db.deleteFrom('platform_identities').where('id', '=', 'pi-sponsor-1').execute();
     try {
-      expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 1 });
+      expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 1, interrupted: 0 });
       expect((await w.outbox())[0]).toMatchObject({ status: 'failed', final_reason: 'no_platform_identity' });
       expect(w.platforms.subscribeSends).toEqual([]);
     } finally {

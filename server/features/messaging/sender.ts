@@ -11,6 +11,8 @@ export interface OutboxReport {
   retried: number;
   refused: number;
   failed: number;
+  /** Sends a crash cut short, given up rather than repeated (the platform may have delivered them). */
+  interrupted: number;
 }
 
 /** Messages one run sends at most: each takes up to the platform timeout, and all must finish within the claim. */
@@ -36,6 +38,7 @@ async function claimDueMessages(db: Db, dialect: Dialect, now: Date, limit: numb
     .selectFrom('outbox_messages')
     .select('id')
     .where('status', '=', 'pending')
+    .where('send_started_at', 'is', null)
     .where('next_attempt_at', '<=', at)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', at)]))
     .orderBy('next_attempt_at')
@@ -45,9 +48,38 @@ async function claimDueMessages(db: Db, dialect: Dialect, now: Date, limit: numb
     .set({ locked_until: new Date(now.getTime() + CLAIM_MS).toISOString() })
     .where('id', 'in', dialect === 'postgres' ? due.forUpdate().skipLocked() : due)
     .where('status', '=', 'pending')
+    .where('send_started_at', 'is', null)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', at)]))
     .returning(['id', 'channel', 'account_id', 'template', 'payload', 'attempts', 'locked_until'])
     .execute();
+}
+
+/**
+ * Messages whose send began in a process that then died (the claim ran out with the send unsettled).
+ * Neither platform can be asked whether a subscribe or template message arrived, so they are given
+ * up, not sent again: a person may miss one push (the in-app notice stands), never get two.
+ */
+async function abandonInterruptedSends(db: Db, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const result = await db
+    .updateTable('outbox_messages')
+    .set({ status: 'failed', final_reason: 'send_interrupted', locked_until: null })
+    .where('status', '=', 'pending')
+    .where('send_started_at', 'is not', null)
+    .where('locked_until', '<', at)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Records, under this run's claim, that the message is about to go out; false if the claim was lost. */
+async function markSendStarted(db: Db, message: ClaimedMessage, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox_messages')
+    .set({ send_started_at: now.toISOString() })
+    .where('id', '=', message.id)
+    .where('locked_until', '=', message.locked_until)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Each recipient's id on the platform of the message's channel. */
@@ -74,7 +106,12 @@ async function settle(db: Db, message: ClaimedMessage, outcome: PushOutcome | Un
   const at = now.toISOString();
   const attempts = message.attempts + 1;
   const update = (values: Updateable<OutboxMessageTable>) =>
-    db.updateTable('outbox_messages').set(values).where('id', '=', message.id).where('locked_until', '=', message.locked_until).execute();
+    db
+      .updateTable('outbox_messages')
+      .set({ ...values, send_started_at: null })
+      .where('id', '=', message.id)
+      .where('locked_until', '=', message.locked_until)
+      .execute();
   switch (outcome.kind) {
     case 'sent':
       await update({ status: 'sent', sent_at: at, attempts, locked_until: null, last_error: null });
@@ -104,7 +141,8 @@ async function settle(db: Db, message: ClaimedMessage, outcome: PushOutcome | Un
  * once the platform refuses (the in-app notice already stands).
  */
 export async function sendDueMessages(app: FastifyInstance, now: Date, options: { batchSize?: number } = {}): Promise<OutboxReport> {
-  const report: OutboxReport = { sent: 0, retried: 0, refused: 0, failed: 0 };
+  const report: OutboxReport = { sent: 0, retried: 0, refused: 0, failed: 0, interrupted: await abandonInterruptedSends(app.db, now) };
+  if (report.interrupted > 0) app.log.warn({ interrupted: report.interrupted }, 'platform sends cut short by a crash were given up, not repeated');
   const claimed = await claimDueMessages(app.db, app.dialect, now, options.batchSize ?? OUTBOX_BATCH_SIZE);
   if (claimed.length === 0) return report;
   const subjects = await platformSubjects(app.db, claimed);
@@ -115,6 +153,7 @@ export async function sendDueMessages(app: FastifyInstance, now: Date, options: 
     let outcome: PushOutcome | Undeliverable;
     if (!send) outcome = { kind: 'undeliverable', reason: 'channel_not_configured' };
     else if (!recipient) outcome = { kind: 'undeliverable', reason: 'no_platform_identity' };
+    else if (!(await markSendStarted(app.db, message, now))) continue;
     else {
       const { page, data } = JSON.parse(message.payload) as { page: string; data: Record<string, string> };
       try {

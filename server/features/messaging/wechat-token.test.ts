@@ -47,7 +47,7 @@ it('drops a token WeChat refuses (40001) and fetches a new one with force_refres
   await w.send();
   w.platforms.revokeStableTokens();
   await queue();
-  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0, interrupted: 0 });
   expect(await tokenRow()).toMatchObject({ value: null });
   expect((await w.outbox())[1]).toMatchObject({ status: 'pending', attempts: 1, last_error: 'subscribe/send errcode 40001' });
 
@@ -63,7 +63,7 @@ it('leaves messages for the next tick, without counting an attempt, while anothe
     .values({ name: 'wechat:wx-test-app', value: null, expires_at: null, lease_owner: 'another-process', lease_until: new Date(START.getTime() + 30_000).toISOString(), updated_at: START.toISOString() })
     .execute();
   await queue();
-  expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0 });
+  expect(await w.send()).toEqual({ sent: 0, retried: 0, refused: 0, failed: 0, interrupted: 0 });
   expect((await w.outbox())[0]).toMatchObject({ status: 'pending', attempts: 0, next_attempt_at: START.toISOString(), locked_until: null });
   expect(w.platforms.stableTokenRequests).toEqual([]);
 
@@ -77,7 +77,7 @@ it('leaves messages for the next tick, without counting an attempt, while anothe
 it('counts a failed token fetch as an attempt and releases the lease for the next try', async () => {
   await queue();
   w.platforms.scriptStableTokenErrors(-1);
-  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0 });
+  expect(await w.send()).toEqual({ sent: 0, retried: 1, refused: 0, failed: 0, interrupted: 0 });
   expect((await w.outbox())[0]).toMatchObject({ attempts: 1, last_error: 'stable_token errcode -1' });
   expect(await tokenRow()).toMatchObject({ value: null, lease_owner: null, lease_until: null });
   w.at(retryDelayMs(1));
