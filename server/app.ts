@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
 import type { AppConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -15,6 +14,7 @@ import jobsPlugin from './plugins/jobs';
 import jsonBodyPlugin from './plugins/json-body';
 import openapiPlugin from './plugins/openapi';
 import platformsPlugin from './plugins/platforms';
+import rateLimitPlugin from './plugins/rate-limit';
 import filesPlugin from './files/plugin';
 import authRoutes from './features/auth/routes';
 import credibilityRoutes from './features/credibility/routes';
@@ -82,7 +82,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(errorsPlugin);
   await app.register(jsonBodyPlugin);
   await app.register(openapiPlugin);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimitPlugin);
   await app.register(platformsPlugin);
   await app.register(accessPlugin);
   await app.register(idempotencyPlugin);

@@ -15,6 +15,8 @@ export interface TestApp {
   dir: string;
   clock: ReturnType<typeof fixedClock>;
   logs: string[];
+  /** A second server on the same database (its own process state, as another instance would have), closed with this one. */
+  anotherInstance(): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -51,12 +53,19 @@ export async function createTestApp(env: Record<string, string> = {}, now = new 
   });
   const clock = fixedClock(now);
   const app = await buildApp({ config, clock, logStream, pgSchema });
+  const others: FastifyInstance[] = [];
   return {
     app,
     dir,
     clock,
     logs,
+    async anotherInstance() {
+      const other = await buildApp({ config, clock, logStream, pgSchema });
+      others.push(other);
+      return other;
+    },
     async close() {
+      for (const other of others) await other.close();
       await app.close();
       if (pgSchema) {
         const client = new Client({ connectionString: process.env.DATABASE_URL });

@@ -21,6 +21,7 @@ import { localeFrom } from '../../lib/messages';
 import { PlatformError } from '../../platforms/http';
 import { listDemoUsers } from './demo';
 import { verifyPassword } from './password';
+import { recordPasswordFailure, refuseWhileThrottled } from './password-throttle';
 import { accountExists, accountForPlatformIdentity, ngoOf, staffCredentials } from './repository';
 import { createSession, principalForAccount, revokeSession } from './sessions';
 
@@ -186,21 +187,18 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/auth/password',
     {
-      config: {
-        access: 'public',
-        rateLimit: {
-          max: 5,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: (request) => `${request.ip}:${String((request.body as { username?: unknown })?.username ?? '')}`,
-        },
-      },
+      config: { access: 'public' },
       schema: { tags: ['auth'], body: PasswordLoginBody, response: { 200: SessionResponse, ...errors } },
     },
     async (request) => {
-      const staff = await staffCredentials(app.db, request.body.username);
-      const valid = await verifyPassword(request.body.password, staff?.passwordHash ?? DECOY_HASH);
-      if (!staff || !staff.passwordHash || !valid || staff.disabledAt) throw new AppError('INVALID_CREDENTIALS');
+      const { username, password } = request.body;
+      await refuseWhileThrottled(app.db, request.ip, username, app.clock.now());
+      const staff = await staffCredentials(app.db, username);
+      const valid = await verifyPassword(password, staff?.passwordHash ?? DECOY_HASH);
+      if (!staff || !staff.passwordHash || !valid || staff.disabledAt) {
+        await recordPasswordFailure(app.db, request.ip, username, app.clock.now());
+        throw new AppError('INVALID_CREDENTIALS');
+      }
       return startSession(staff.accountId, 'password', false);
     },
   );
