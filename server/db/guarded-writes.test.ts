@@ -50,7 +50,8 @@ it('leaves it in progress for reads, for a rolled-back write, and outside the gu
 
 it('rolls a failed lone write back without marking the key', async () => {
   await t.app.db.insertInto('notifications').values(note('n-guarded-5')).execute();
-  await expect(runGuarded(guard, () => t.app.db.insertInto('notifications').values(note('n-guarded-5')).execute())).rejects.toThrow();
+  // (matched by message: the driver's error may come from another realm than the test's Error)
+  await expect(runGuarded(guard, () => t.app.db.insertInto('notifications').values(note('n-guarded-5')).execute())).rejects.toMatchObject({ message: expect.stringMatching(/unique/i) });
   expect(await keyState()).toBe('in_progress');
   // The connection is usable afterwards: no transaction was left open.
   await runGuarded(guard, () => t.app.db.insertInto('notifications').values(note('n-guarded-6')).execute());
