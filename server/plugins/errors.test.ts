@@ -58,3 +58,14 @@ it('reports health and serves the OpenAPI document', async () => {
   expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/auth/wechat', '/api/sponsor/sponsorships', '/api/staff/students']));
   expect((await t.app.inject({ url: '/api/docs' })).statusCode).toBeLessThan(400);
 });
+
+it('answers a path the router cannot decode, or an overlong id, in the usual error shape', async () => {
+  for (const url of ['/api/letters/%', '/api/letters/%E0%A4%A', '/api/letters/%zz/read']) {
+    const response = await t.app.inject({ url });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: expect.any(String) } });
+  }
+  const overlong = await t.app.inject({ url: `/api/letters/${'x'.repeat(400)}`, headers: { 'accept-language': 'en-US' } });
+  expect(overlong.statusCode).toBe(404);
+  expect(overlong.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+});

@@ -10,7 +10,7 @@ function send(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, det
       code,
       message: errorMessage(code, locale),
       ...(details?.length
-        ? { details: details.map((d) => ({ field: d.field, message: fieldMessage(d.message, {}, locale) })) }
+        ? { details: details.map((d) => ({ field: d.field, message: fieldMessage(d.message, { missingProperty: d.field.split('.').pop() }, locale) })) }
         : {}),
     },
   };
@@ -38,6 +38,18 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_RATE_LIMITED: 'RATE_LIMITED',
 };
+
+/**
+ * What the router meets before any route runs, in the same shape as every other error: a path whose
+ * percent-escapes do not decode is the caller's mistake (400); a path segment longer than any id or
+ * file link can be names nothing (404).
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') return send(request, reply, 'VALIDATION_FAILED');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return send(request, reply, 'NOT_FOUND');
+  request.log.error({ err: error }, 'request failed');
+  return send(request, reply, 'INTERNAL');
+}
 
 /**
  * One error handler for the whole server: caller mistakes become 4xx with a message in the caller's

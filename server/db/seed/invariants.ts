@@ -17,6 +17,8 @@ export type Snapshot = { [T in Exclude<SeededTable, 'audit_log'>]: Selectable<Da
 
 const PER_YEAR: Record<string, number> = { monthly: 12, quarterly: 4, yearly: 1 };
 const HOLDING = ['reserved', 'active', 'paused'];
+const SEEN_BY_READER = ['delivered', 'read', 'replied'];
+const HEARD_OUTCOMES = ['reached', 'situation_changed'];
 const DAY = 24 * 3600 * 1000;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -57,8 +59,27 @@ export function countProblems(d: Snapshot): string[] {
   return p;
 }
 
-export function peopleProblems(d: Snapshot, now: Date): string[] {
+/**
+ * At most one sponsorship holds a student; only a ready student waits in the pool; and a student under
+ * the NGO's consent age is neither in the pool nor reserved without a guardian's consent in force.
+ */
+export function poolProblems(d: Snapshot, now: Date): string[] {
   const p: string[] = [];
+  const holding = d.sponsorships.filter((s) => HOLDING.includes(s.status));
+  const consentAge = new Map(d.ngo_policies.map((x) => [x.ngo_id, x.consent_required_under_age]));
+  for (const s of d.students) {
+    const held = holding.filter((h) => h.student_id === s.id);
+    const consent = d.guardian_consents.find((c) => c.student_id === s.id && c.withdrawn_at === null);
+    const needsConsent = !consent && ageOn(s.date_of_birth, now) < (consentAge.get(s.ngo_id) ?? 18);
+    if (held.length > 1) p.push(`${s.id}: held by ${held.length} sponsorships`);
+    if (needsConsent && ((s.pool_since && held.length === 0) || held.some((h) => h.status === 'reserved'))) p.push(`${s.id}: in the pool or reserved without the consent required`);
+    if (s.pool_since && held.length === 0 && (s.program_status !== 'active' || !s.story_approved_at)) p.push(`${s.id}: in the pool but not ready`);
+  }
+  return p;
+}
+
+export function peopleProblems(d: Snapshot, now: Date): string[] {
+  const p: string[] = poolProblems(d, now);
   const holding = d.sponsorships.filter((s) => HOLDING.includes(s.status));
   const policy = new Map(d.ngo_policies.map((x) => [x.ngo_id, x]));
   const local = new Date(now.getTime() + 8 * 3600_000);
@@ -67,9 +88,7 @@ export function peopleProblems(d: Snapshot, now: Date): string[] {
     const held = holding.filter((h) => h.student_id === s.id);
     const consent = d.guardian_consents.find((c) => c.student_id === s.id && c.withdrawn_at === null);
     const surname = surnameOf(s.legal_name);
-    if (held.length > 1) p.push(`${s.id}: held by ${held.length} sponsorships`);
     if ((held.length > 0 || s.pool_since) && !consent) p.push(`${s.id}: sponsored or in the pool without consent`);
-    if (s.pool_since && held.length === 0 && (s.program_status !== 'active' || !s.story_approved_at)) p.push(`${s.id}: in the pool but not ready`);
     if (!consent && ageOn(s.date_of_birth, now) >= policy.get(s.ngo_id)!.consent_required_under_age) p.push(`${s.id}: no consent yet should mean under age`);
     if (s.display_name.includes(surname)) p.push(`${s.id}: display name ${s.display_name} contains the surname ${surname}`);
     for (const secret of [s.legal_name, s.school_name, s.village ?? '(none)']) {
@@ -152,11 +171,14 @@ export function heardProblems(d: Snapshot): string[] {
       ...d.checkins.filter((c) => c.student_id === s.id).map((c) => c.created_at),
       ...d.letters.filter((l) => l.author_account_id === s.account_id).map((l) => l.created_at),
       ...d.contact_attempts.filter((a) => a.student_id === s.id && a.result === 'reached').map((a) => a.attempted_at),
+      // Closing an alert as reached, or as a changed situation, is hearing from the student too.
+      ...d.alerts.filter((a) => a.student_id === s.id && a.resolved_at && HEARD_OUTCOMES.includes(a.outcome ?? '')).map((a) => a.resolved_at!),
     ].sort();
     const last = times.length ? times[times.length - 1] : null;
     if (s.last_heard_at !== last) p.push(`${s.id}: last_heard_at ${s.last_heard_at}, activity says ${last}`);
+    // Nothing is due from a student who has left the program.
     const due = last ? nextDueAfter(new Date(last), policies.get(s.ngo_id)!.policy).toISOString() : null;
-    if (s.next_due_at !== due) p.push(`${s.id}: next_due_at ${s.next_due_at}, expected ${due}`);
+    if (s.program_status !== 'left' && s.next_due_at !== due) p.push(`${s.id}: next_due_at ${s.next_due_at}, expected ${due}`);
   }
   for (const c of d.checkins) {
     if (c.recorded_by !== d.students.find((s) => s.id === c.student_id)?.account_id) p.push(`${c.id}: not recorded by the student`);
@@ -164,12 +186,17 @@ export function heardProblems(d: Snapshot): string[] {
   return p;
 }
 
+/** The demo's letters, and what the app's own writes must keep true of every letter. */
 export function letterProblems(d: Snapshot): string[] {
+  return [...d.letters.filter((l) => LEAKS.test(l.body)).map((l) => `${l.id}: body looks like it leaks contact details or money`), ...letterRecordProblems(d)];
+}
+
+/** Every letter: screening agrees with its hold, the right author, a complete status history, a proper reply. */
+export function letterRecordProblems(d: Snapshot): string[] {
   const p: string[] = [];
   const events = groupBy(d.letter_events, (e) => e.letter_id);
   const letters = new Map(d.letters.map((l) => [l.id, l]));
   for (const l of d.letters) {
-    if (LEAKS.test(l.body)) p.push(`${l.id}: body looks like it leaks contact details or money`);
     // The demo's letters are ordinary letters: screening lets every delivered one through (a false hold here
     // is one a real sponsor would meet), and holds the one written to be held.
     const screened = screenText(l.body);
@@ -181,7 +208,8 @@ export function letterProblems(d: Snapshot): string[] {
     const sponsorAccount = d.sponsors.find((s) => s.id === sp.sponsor_id)!.account_id;
     const studentAccount = d.students.find((s) => s.id === sp.student_id)!.account_id;
     if (l.author_account_id !== (l.direction === 'to_student' ? sponsorAccount : studentAccount)) p.push(`${l.id}: wrong author`);
-    const chain = (events.get(l.id) ?? []).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+    // Steps that share an instant are ordered by seq, as the app reads them.
+    const chain = (events.get(l.id) ?? []).sort((a, b) => a.created_at.localeCompare(b.created_at) || (a.seq ?? 0) - (b.seq ?? 0) || a.id.localeCompare(b.id));
     if (chain[0]?.to_status !== 'submitted' || chain[0]?.from_status !== null || chain[0]?.created_at !== l.created_at) p.push(`${l.id}: does not start with submitted`);
     chain.forEach((e, i) => i > 0 && e.from_status !== chain[i - 1].to_status && p.push(`${l.id}: broken event chain at ${e.id}`));
     const last = chain[chain.length - 1];
@@ -202,9 +230,13 @@ export function letterProblems(d: Snapshot): string[] {
  * one urgent and one concern case, not false alarms.
  */
 export function wellbeingProblems(d: Snapshot): string[] {
-  const p: string[] = [];
   const open = (level: string) => d.wellbeing_flags.filter((f) => f.level === level && f.status === 'open').length;
-  if (open('urgent') !== 1 || open('concern') !== 1) p.push('one open urgent and one open concern flag');
+  return [...(open('urgent') !== 1 || open('concern') !== 1 ? ['one open urgent and one open concern flag'] : []), ...wellbeingFlagProblems(d)];
+}
+
+/** Every student text is flagged at the level the rules give it, and a letter flagged urgent reaches the sponsor only after a false alarm. */
+export function wellbeingFlagProblems(d: Snapshot): string[] {
+  const p: string[] = [];
   const flagged = new Map(d.wellbeing_flags.map((f) => [f.source_id, f]));
   const texts = [
     ...d.letters.filter((l) => l.direction === 'to_sponsor').map((l) => ({ id: l.id, text: l.body })),
@@ -218,18 +250,30 @@ export function wellbeingProblems(d: Snapshot): string[] {
   }
   for (const f of d.wellbeing_flags.filter((x) => x.source_kind === 'letter' && x.level === 'urgent')) {
     const letter = d.letters.find((l) => l.id === f.source_id);
-    if (letter?.status !== 'held') p.push(`${f.id}: its urgent letter is not held`);
+    if (!letter || (SEEN_BY_READER.includes(letter.status) && f.outcome !== 'false_alarm')) p.push(`${f.id}: its urgent letter reached the sponsor`);
   }
   return p;
 }
 
+/** Every confirmed sponsorship has exactly one pledge, for the whole commitment. */
+export function pledgeProblems(d: Snapshot): string[] {
+  const pledges = groupBy(d.ledger_entries.filter((e) => e.kind === 'pledge'), (e) => e.sponsorship_id);
+  return d.sponsorships
+    .filter((sp) => sp.confirmed_at !== null)
+    .filter((sp) => {
+      const list = pledges.get(sp.id) ?? [];
+      return list.length !== 1 || list[0].amount_fen !== sp.amount_fen * PER_YEAR[sp.cadence] * sp.term_years;
+    })
+    .map((sp) => `${sp.id}: pledge does not match the commitment`);
+}
+
 export function moneyProblems(d: Snapshot): string[] {
-  const p: string[] = [];
+  const p: string[] = pledgeProblems(d);
   const entries = groupBy(d.ledger_entries, (e) => e.sponsorship_id);
   for (const sp of d.sponsorships) {
+    if (sp.confirmed_at === null) p.push(`${sp.id}: a demo sponsorship is always confirmed`);
     const list = (entries.get(sp.id) ?? []).sort((a, b) => a.occurred_on.localeCompare(b.occurred_on));
     const pledges = list.filter((e) => e.kind === 'pledge');
-    if (pledges.length !== 1 || pledges[0].amount_fen !== sp.amount_fen * PER_YEAR[sp.cadence] * sp.term_years) p.push(`${sp.id}: pledge does not match the commitment`);
     const paid = list.filter((e) => e.kind === 'payment');
     if (paid.length === 0 || paid.some((e) => e.amount_fen !== sp.amount_fen)) p.push(`${sp.id}: payments do not follow the cadence amount`);
     if (paid.reduce((sum, e) => sum + e.amount_fen, 0) > (pledges[0]?.amount_fen ?? 0)) p.push(`${sp.id}: paid more than pledged`);

@@ -47,7 +47,8 @@ export async function logAttempt(db: Db, principal: Staff, alertId: string, body
   await db.transaction().execute(async (trx) => {
     const alert = await alertFor(trx, principal, alertId, 'log_attempt');
     const at = body.attemptedAt ? new Date(body.attemptedAt) : now;
-    if (at > now || at.toISOString() < alert.opened_at) {
+    // A leap second (`…T23:59:60Z`) passes the date-time format but is no instant Date can hold.
+    if (Number.isNaN(at.getTime()) || at > now || at.toISOString() < alert.opened_at) {
       throw new AppError('ATTEMPT_TIME_INVALID', { details: [{ field: 'body.attemptedAt', message: 'attempt_time' }] });
     }
     const atIso = at.toISOString();

@@ -92,6 +92,13 @@ test('an attempt in the future or before the alert opened is refused at its fiel
   expect(attempts).toEqual([]);
 });
 
+test('an attempt at a leap second, which the date-time format allows but no clock records, is refused at its field', async () => {
+  const res = await post('alerts/al-2/attempts', { method: 'call', result: 'no_answer', attemptedAt: '2026-11-28T23:59:60Z' });
+  expect(res.statusCode).toBe(400);
+  expect(res.json().error).toMatchObject({ code: 'ATTEMPT_TIME_INVALID', details: [{ field: 'body.attemptedAt' }] });
+  expect(await t.app.db.selectFrom('contact_attempts').select('id').where('alert_id', '=', 'al-2').execute()).toEqual([]);
+});
+
 test('the first attempt acknowledges an open alert and is its first contact; reaching the student counts as hearing from them', async () => {
   const first = await post('alerts/al-2/attempts', { method: 'call', result: 'no_answer', note: '没人接', attemptedAt: '2026-11-27T02:00:00.000Z' });
   expect(first.statusCode).toBe(201);
