@@ -11,6 +11,11 @@ export function databaseFromEnv(): { databaseUrl: string | undefined; sqlitePath
   };
 }
 
+/** Where the stored files (photos, receipts) are when no configuration is loaded: BANXUE_FILES_DIR, else data/files. */
+export function filesDirFromEnv(): string {
+  return path.resolve(__dirname, '../..', process.env.BANXUE_FILES_DIR || 'data/files');
+}
+
 /** The value of `--now <time>` or `--now=<time>` at `argv[i]`, and the index of the last argument it used. */
 export function readNow(argv: string[], i: number, example: string): { now: Date; last: number } {
   const arg = argv[i];
