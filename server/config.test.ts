@@ -49,6 +49,21 @@ describe('configuration', () => {
     expect(loadConfig({ BANXUE_MSG_SEC_CHECK: 'true', WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' }).msgSecCheck).toBe(true);
   });
 
+  it('runs the jobs every minute unless given another divisor of 60 seconds', () => {
+    expect(loadConfig({}).jobIntervalSeconds).toBe(60);
+    expect(loadConfig({ BANXUE_JOB_INTERVAL_SECONDS: '1' }).jobIntervalSeconds).toBe(1);
+    expect(loadConfig({ BANXUE_JOB_INTERVAL_SECONDS: '15' }).jobIntervalSeconds).toBe(15);
+    for (const bad of ['0', '7', '90', 'often']) expect(() => loadConfig({ BANXUE_JOB_INTERVAL_SECONDS: bad })).toThrow(/BANXUE_JOB_INTERVAL_SECONDS/);
+  });
+
+  it('reads the time from a clock file only in local mode', () => {
+    expect(loadConfig({}).clockFile).toBeUndefined();
+    expect(loadConfig({ BANXUE_CLOCK_FILE: '/tmp/banxue-clock' }).clockFile).toBe('/tmp/banxue-clock');
+    expect(loadConfig({ BANXUE_CLOCK_FILE: 'data/clock' }).clockFile).toMatch(/\/data\/clock$/);
+    const production = { BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig({ ...production, BANXUE_CLOCK_FILE: '/tmp/banxue-clock' })).toThrow(/BANXUE_CLOCK_FILE: .*cannot be used in production/);
+  });
+
   describe('Alipay keys', () => {
     const app = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const gateway = generateKeyPairSync('rsa', { modulusLength: 2048 });

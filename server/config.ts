@@ -37,6 +37,8 @@ const EnvSchema = Type.Object({
   BANXUE_MSG_SEC_CHECK: Type.Optional(Bool),
   BANXUE_JOBS: Type.Optional(Bool),
   BANXUE_IDEMPOTENCY_LEASE_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
+  BANXUE_JOB_INTERVAL_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,2}$' })),
+  BANXUE_CLOCK_FILE: Type.Optional(Type.String({ minLength: 1 })),
   WECHAT_SUBSCRIBE_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
   ALIPAY_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
 });
@@ -66,6 +68,10 @@ export interface AppConfig {
   jobs: boolean;
   /** How long an idempotent write's in-progress claim holds before a retry may take it over (its request crashed). */
   idempotencyLeaseSeconds: number;
+  /** Seconds between runs of each job (a divisor of 60); 60 in normal running. */
+  jobIntervalSeconds: number;
+  /** Local mode only: read the current time from this file (an ISO-8601 instant) instead of the system clock. */
+  clockFile?: string;
   /** Platform template ids per event; an event without one is sent in-app only. */
   templates: { wechat: Partial<Record<PushEvent, string>>; alipay: Partial<Record<PushEvent, string>> };
 }
@@ -190,6 +196,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (msgSecCheck && !wechat) {
     problems.push('BANXUE_MSG_SEC_CHECK: the WeChat text check needs WECHAT_APP_ID and WECHAT_APP_SECRET');
   }
+  const jobIntervalSeconds = Number(env.BANXUE_JOB_INTERVAL_SECONDS ?? 60);
+  if (jobIntervalSeconds < 1 || 60 % jobIntervalSeconds !== 0) {
+    problems.push('BANXUE_JOB_INTERVAL_SECONDS: must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60), so the runs stay evenly spaced');
+  }
+  if (env.BANXUE_CLOCK_FILE && mode === 'production') {
+    problems.push('BANXUE_CLOCK_FILE: lets a file set the server’s time, for tests that move time; it cannot be used in production');
+  }
   const idempotencyLeaseSeconds = Number(env.BANXUE_IDEMPOTENCY_LEASE_SECONDS ?? 30);
   if (idempotencyLeaseSeconds < 1 || idempotencyLeaseSeconds > 600) {
     problems.push('BANXUE_IDEMPOTENCY_LEASE_SECONDS: must be between 1 and 600; longer than any request takes, short enough that a retry after a crash is not kept waiting');
@@ -221,6 +234,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     msgSecCheck,
     jobs: env.BANXUE_JOBS ? env.BANXUE_JOBS === 'true' : true,
     idempotencyLeaseSeconds,
+    jobIntervalSeconds,
+    clockFile: env.BANXUE_CLOCK_FILE && path.resolve(repoRoot, env.BANXUE_CLOCK_FILE),
     templates,
   };
 }

@@ -16,6 +16,9 @@ export async function startFakePlatforms() {
   const sessionKeys: string[] = [];
   const alipayAccessTokens: string[] = [];
   let delayMs = 0;
+  // After taking a message, how long the platform takes to answer: a process that dies meanwhile never hears it was sent.
+  let sendAnswerDelayMs: () => number = () => 0;
+  const answerLater = () => new Promise((resolve) => setTimeout(resolve, sendAnswerDelayMs()));
   const app = Fastify({ logger: false, forceCloseConnections: true });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
@@ -105,6 +108,7 @@ export async function startFakePlatforms() {
     }
     if (next !== 0) return { errcode: next, errmsg: 'scripted failure' };
     subscribeSends.push({ accessToken, ...(request.body as Omit<(typeof subscribeSends)[number], 'accessToken'>) });
+    await answerLater();
     return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
   });
 
@@ -142,6 +146,7 @@ export async function startFakePlatforms() {
       const next = alipaySendScript.shift();
       if (next) return signedAnswer(reply, TEMPLATE_SEND_NODE, { msg: 'Business Failed', ...next });
       alipayTemplateSends.push({ params, bizContent: JSON.parse(params.biz_content) as Record<string, string> });
+      await answerLater();
       return signedAnswer(reply, TEMPLATE_SEND_NODE, { code: '10000', msg: 'Success' });
     }
     if (!signed || params.app_id !== alipay.appId || params.method !== 'alipay.system.oauth.token') {
@@ -209,6 +214,10 @@ export async function startFakePlatforms() {
     alipayAccessTokens,
     setDelay(ms: number) {
       delayMs = ms;
+    },
+    /** How long each accepted subscribe or template message waits before its answer (a number of ms, drawn per message). */
+    setSendAnswerDelay(draw: () => number) {
+      sendAnswerDelayMs = draw;
     },
     close: () => app.close(),
   };
