@@ -114,7 +114,8 @@ export class WechatMessages {
       .execute();
   }
 
-  async send(message: PlatformMessage, now: Date): Promise<PushOutcome> {
+  /** `beforeRequest` runs once the token is in hand, just before the message goes out; false defers it. */
+  async send(message: PlatformMessage, now: Date, beforeRequest: () => Promise<boolean> = async () => true): Promise<PushOutcome> {
     let token: string | null;
     try {
       token = await this.accessToken(now);
@@ -122,7 +123,7 @@ export class WechatMessages {
       if (error instanceof PlatformError) return { kind: 'retry', error: error.message };
       throw error;
     }
-    if (!token) return { kind: 'deferred' };
+    if (!token || !(await beforeRequest())) return { kind: 'deferred' };
     let body: { errcode?: number; errmsg?: string };
     try {
       body = (await fetchJson(`${this.config.baseUrl}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {

@@ -153,3 +153,10 @@ describe('after a crash', () => {
     expect(await testNotes('answer lost').execute()).toHaveLength(1);
   });
 });
+
+it('names what is wrong in words, never “undefined”', async () => {
+  const badKey = await post({ text: 'x' }, 'spaces are not allowed');
+  expect(badKey.json().error.details).toEqual([{ field: 'header.idempotency-key', message: '应为 1–128 个字母、数字或 _.:- 字符' }]);
+  const missing = await t.app.inject({ method: 'POST', url: '/api/letters', headers: auth, payload: { body: '你好' } });
+  expect(missing.json().error.details).toEqual([{ field: 'body.sponsorshipId', message: '缺少必填项 sponsorshipId' }]);
+});

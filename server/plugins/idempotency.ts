@@ -93,7 +93,7 @@ export default fp(
     app.addHook('preHandler', async (request, reply) => {
       const key = request.headers['idempotency-key'];
       if (request.method !== 'POST' || typeof key !== 'string' || !request.principal) return;
-      if (!KEY_PATTERN.test(key)) throw new AppError('VALIDATION_FAILED', { details: [{ field: 'header.idempotency-key', message: 'maxLength' }] });
+      if (!KEY_PATTERN.test(key)) throw new AppError('VALIDATION_FAILED', { details: [{ field: 'header.idempotency-key', message: 'idempotency_key' }] });
       const accountId = request.principal.accountId;
       const claim: Claim = {
         account_id: accountId,

@@ -60,7 +60,7 @@ it('lets letters be withdrawn without losing a row, a step or a reference of the
     .execute();
   await db.insertInto('letter_photos').values({ id: 'p-1', letter_id: 'l-2', storage_key: 'k', width: 1, height: 1, bytes: 1, created_at: AT }).execute();
 
-  expect(await migrateToLatest(db)).toEqual(['008-wellbeing']);
+  expect(await migrateToLatest(db, '008-wellbeing')).toEqual(['008-wellbeing']);
 
   expect(await db.selectFrom('letters').select(['id', 'status', 'in_reply_to']).orderBy('id').execute()).toEqual([
     { id: 'l-1', status: 'replied', in_reply_to: null },

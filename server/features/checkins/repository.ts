@@ -58,7 +58,7 @@ export async function recordCheckin(db: Db, principal: Student, body: CheckinBod
           {
             accountId: student.caseworker_account_id,
             kind: 'talk_request',
-            payload: { studentId: principal.studentId, studentName: student.display_name, checkinId: id },
+            payload: { studentId: principal.studentId, studentDisplayName: student.display_name, checkinId: id },
             dedupeKey,
           },
           now,

@@ -23,7 +23,8 @@ const CLAIM_MS = 5 * 60_000;
 const PLATFORM_OF: Record<PushChannel, 'wechat' | 'alipay'> = { wechat_subscribe: 'wechat', alipay_template: 'alipay' };
 
 type ClaimedMessage = Awaited<ReturnType<typeof claimDueMessages>>[number];
-type Send = (message: PlatformMessage, now: Date) => Promise<PushOutcome>;
+/** Sends one message; `markStarted` records the send as begun (under the claim) just before the request goes out. */
+type Send = (message: PlatformMessage, now: Date, markStarted: () => Promise<boolean>) => Promise<PushOutcome>;
 /** Final answers that are not the platform's: nobody to send to, or no client for the channel. */
 type Undeliverable = { kind: 'undeliverable'; reason: string };
 
@@ -96,8 +97,8 @@ function channelSenders(app: FastifyInstance): Partial<Record<PushChannel, Send>
   const wechat = app.config.wechat ? new WechatMessages(app.config.wechat, app.config.platformTimeoutMs, app.db) : undefined;
   const alipay = app.platforms.alipay;
   return {
-    wechat_subscribe: wechat && ((message, now) => wechat.send(message, now)),
-    alipay_template: alipay && ((message, now) => alipay.sendTemplateMessage(message, now)),
+    wechat_subscribe: wechat && ((message, now, markStarted) => wechat.send(message, now, markStarted)),
+    alipay_template: alipay && (async (message, now, markStarted) => ((await markStarted()) ? alipay.sendTemplateMessage(message, now) : { kind: 'deferred' })),
   };
 }
 
@@ -153,11 +154,10 @@ export async function sendDueMessages(app: FastifyInstance, now: Date, options: 
     let outcome: PushOutcome | Undeliverable;
     if (!send) outcome = { kind: 'undeliverable', reason: 'channel_not_configured' };
     else if (!recipient) outcome = { kind: 'undeliverable', reason: 'no_platform_identity' };
-    else if (!(await markSendStarted(app.db, message, now))) continue;
     else {
       const { page, data } = JSON.parse(message.payload) as { page: string; data: Record<string, string> };
       try {
-        outcome = await send({ recipient, templateId: message.template, page, data }, now);
+        outcome = await send({ recipient, templateId: message.template, page, data }, now, () => markSendStarted(app.db, message, now));
       } catch (error) {
         app.log.error({ err: error, outboxMessageId: message.id }, 'platform message send failed unexpectedly');
         outcome = { kind: 'retry', error: 'unexpected error' };

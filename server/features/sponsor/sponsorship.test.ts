@@ -105,7 +105,7 @@ describe('a student leaves the program', () => {
     const audit = await t.app.db.selectFrom('audit_log').select(['action', 'reason', 'actor_account_id']).where('action', '=', 'students.left').execute();
     expect(audit).toEqual([{ action: 'students.left', reason: '随家人外出务工，已转学', actor_account_id: 'acc-cw-a2' }]);
     const notes = await t.app.db.selectFrom('notifications').select(['account_id', 'kind', 'payload']).where('kind', '=', 'student_left').execute();
-    expect(notes.map((n) => [n.account_id, JSON.parse(n.payload)])).toEqual([['acc-sponsor-1', { sponsorshipId: 'sp-1', studentName: '阿依', returnExpected: true }]]);
+    expect(notes.map((n) => [n.account_id, JSON.parse(n.payload)])).toEqual([['acc-sponsor-1', { sponsorshipId: 'sp-1', studentDisplayName: '阿依', returnExpected: true }]]);
     expect((await detail(sponsor1, 'sp-1')).json<SponsorshipDetail>().studentLeft).toEqual({ returnExpected: true, remainingFen: 550000 });
     expect((await post(caseworkerA, '/api/staff/students/student-a1/left', { reason: '再次', returnExpected: false })).statusCode).toBe(409);
     // The other sponsorship's student has not left: nothing to choose.

@@ -64,7 +64,7 @@ export async function markStudentLeft(trx: Transaction<Database>, principal: Sta
       {
         accountId: open.account_id,
         kind: 'student_left',
-        payload: { sponsorshipId: open.id, studentName: student.display_name, returnExpected: body.returnExpected },
+        payload: { sponsorshipId: open.id, studentDisplayName: student.display_name, returnExpected: body.returnExpected },
         dedupeKey: `student_left:${open.id}:${nowIso}`,
       },
       now,
