@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(__dirname, '..');
@@ -163,6 +163,33 @@ export async function openAs(
   return { page, close: () => context.close() };
 }
 
+/**
+ * Records every Content-Security-Policy violation in any page of any context the browser opens: the
+ * page's `securitypolicyviolation` events and the console's "Refused to … Content Security Policy" lines.
+ */
+function recordPolicyViolations(browser: Browser, violations: string[]): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.exposeBinding('__bxPolicyViolation', ({ page }, text: string) => void violations.push(`${page.url()} ${text}`));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __bxPolicyViolation: (text: string) => void }).__bxPolicyViolation;
+        void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? ''} ${message.text()}`);
+    });
+    return context;
+  };
+}
+
+function failOnPolicyViolations(violations: string[]): void {
+  const seen = violations.splice(0);
+  if (seen.length > 0) throw new Error(`Content-Security-Policy violations:\n${seen.join('\n')}`);
+}
+
 export interface BrowserSuite {
   readonly server: RunningServer;
   readonly browser: Browser;
@@ -171,21 +198,26 @@ export interface BrowserSuite {
 /**
  * The set-up every browser test file shares: the h5 build, a fresh seeded server and Chromium before
  * the file's tests, both stopped after them. Read `server` and `browser` inside tests. `prepare` runs
- * once both are up (a second top-level `before` would not wait for them).
+ * once both are up (a second top-level `before` would not wait for them). A test during which a page
+ * reported a Content-Security-Policy violation fails.
  */
 export function browserSuite(prepare?: (suite: BrowserSuite) => Promise<void>): BrowserSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
+  const policyViolations: string[] = [];
   before(async () => {
     buildH5();
     server = await startServer();
     browser = await launchBrowser();
+    recordPolicyViolations(browser, policyViolations);
     fs.mkdirSync(screenshotDir, { recursive: true });
     await prepare?.(suite);
   });
+  afterEach(() => failOnPolicyViolations(policyViolations));
   after(async () => {
     await browser?.close();
     await server?.stop();
+    failOnPolicyViolations(policyViolations);
   });
   const suite: BrowserSuite = {
     get server() {

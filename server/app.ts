@@ -3,10 +3,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
-import { systemClock, type Clock } from './lib/clock';
+import { fileClock, systemClock, type Clock } from './lib/clock';
 import accessPlugin from './plugins/access';
 import databasePlugin from './plugins/database';
-import errorsPlugin from './plugins/errors';
+import errorsPlugin, { answerFrameworkError } from './plugins/errors';
 import h5Plugin from './plugins/h5';
 import idempotencyPlugin from './plugins/idempotency';
 import idempotencyCleanupPlugin from './plugins/idempotency-cleanup';
@@ -15,6 +15,8 @@ import jsonBodyPlugin from './plugins/json-body';
 import openapiPlugin from './plugins/openapi';
 import platformsPlugin from './plugins/platforms';
 import rateLimitPlugin from './plugins/rate-limit';
+import securityHeadersPlugin from './plugins/security-headers';
+import storableValuesPlugin from './plugins/storable-values';
 import filesPlugin from './files/plugin';
 import authRoutes from './features/auth/routes';
 import credibilityRoutes from './features/credibility/routes';
@@ -37,6 +39,8 @@ import messagingRoutes from './features/messaging/routes';
 import careRoutes from './features/care/routes';
 import wellbeingRoutes from './features/wellbeing/routes';
 import carePolicyRoutes from './features/care-policy/routes';
+import studentRightsRoutes from './features/student-rights/routes';
+import sponsorRightsRoutes from './features/sponsor-rights/routes';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -70,6 +74,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
     // Signed file links carry their key, expiry and signature in one path segment.
     routerOptions: { maxParamLength: 300 },
+    frameworkErrors: answerFrameworkError,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
 
@@ -77,9 +82,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await migrateToLatest(db);
 
   app.decorate('config', config);
-  app.decorate('clock', options.clock ?? systemClock);
+  app.decorate('clock', options.clock ?? (config.clockFile ? fileClock(config.clockFile) : systemClock));
   await app.register(databasePlugin, { db, dialect });
   await app.register(errorsPlugin);
+  await app.register(storableValuesPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(jsonBodyPlugin);
   await app.register(openapiPlugin);
   await app.register(rateLimitPlugin);
@@ -111,6 +118,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(careRoutes);
   await app.register(wellbeingRoutes);
   await app.register(carePolicyRoutes);
+  await app.register(studentRightsRoutes);
+  await app.register(sponsorRightsRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

@@ -3,10 +3,12 @@ export default defineAppConfig({
   pages: ['pages/launch/index', 'pages/login/index', 'pages/settings/index', 'pages/invite/index', 'pages/privacy/index'],
   // One sub-package per role home, downloaded only by people in that role.
   subPackages: [
-    { root: 'packages/sponsor', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/pool/index', 'pages/student/index', 'pages/pledge/index', 'pages/sponsorship/index', 'pages/ledger/index', 'pages/inbox/index'] },
+    { root: 'packages/sponsor', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/pool/index', 'pages/student/index', 'pages/pledge/index', 'pages/sponsorship/index', 'pages/ledger/index', 'pages/inbox/index', 'pages/my-data/index'] },
     { root: 'packages/student', pages: ['pages/home/index', 'pages/letters/index', 'pages/letter/index', 'pages/compose/index', 'pages/term-report/index'] },
-    { root: 'packages/staff', pages: ['pages/home/index', 'pages/review/index', 'pages/sponsorships/index', 'pages/student/index', 'pages/student-edit/index', 'pages/queue/index', 'pages/case/index', 'pages/flag/index', 'pages/policy/index', 'pages/handovers/index'] },
+    { root: 'packages/staff', pages: ['pages/home/index', 'pages/review/index', 'pages/sponsorships/index', 'pages/student/index', 'pages/student-edit/index', 'pages/queue/index', 'pages/case/index', 'pages/flag/index', 'pages/policy/index', 'pages/handovers/index', 'pages/guardian-requests/index', 'pages/guardian-request/index'] },
   ],
+  // WeChat: privacy APIs (photos, clipboard) run only after the privacy step in features/privacy; on in every base library.
+  ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
   window: {
     navigationBarTitleText: '伴学',
     navigationBarBackgroundColor: '#f7f4ef',

@@ -41,14 +41,29 @@ export const CarePolicyBody = Type.Object(
 export type CarePolicyBody = Static<typeof CarePolicyBody>;
 
 /** PUT body: the whole policy plus the version it was edited from (a stale version gets 409; 0 while the defaults apply). */
-export const UpdateCarePolicyBody = Type.Composite([CarePolicyBody, Type.Object({ expectedVersion: Type.Integer({ minimum: 0 }) })], {
-  additionalProperties: false,
-});
+export const UpdateCarePolicyBody = Type.Composite(
+  [
+    CarePolicyBody,
+    Type.Object({
+      expectedVersion: Type.Integer({ minimum: 0 }),
+      /** Months a student's personal data is kept after their time in the program ends; left out, the stored value stays. */
+      studentRetentionMonths: Type.Optional(Type.Integer()),
+    }),
+  ],
+  { additionalProperties: false },
+);
 export type UpdateCarePolicyBody = Static<typeof UpdateCarePolicyBody>;
 
 export const CarePolicyView = Type.Composite([
   CarePolicyBody,
-  Type.Object({ ngoId: Id, version: Type.Integer(), updatedAt: IsoDateTime, updatedByName: Nullable(Type.String()), editable: Type.Boolean() }),
+  Type.Object({
+    studentRetentionMonths: Type.Integer(),
+    ngoId: Id,
+    version: Type.Integer(),
+    updatedAt: IsoDateTime,
+    updatedByName: Nullable(Type.String()),
+    editable: Type.Boolean(),
+  }),
 ]);
 export type CarePolicyView = Static<typeof CarePolicyView>;
 
@@ -100,7 +115,8 @@ export type AlertRow = Static<typeof AlertRow>;
 export const TaskRow = Type.Object({
   kind: Type.Literal('task'),
   id: Id,
-  taskKind: literals(['watch', 'exam_season', 'talk_request'] as const),
+  /** sponsor_left: the student's sponsor left the program (listed under the watch tab); tell the student with care. */
+  taskKind: literals(['watch', 'exam_season', 'talk_request', 'sponsor_left'] as const),
   student: QueueStudent,
   assignee: Nullable(Type.Object({ id: Id, name: Type.String() })),
   mine: Type.Boolean(),

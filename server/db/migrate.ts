@@ -9,6 +9,8 @@ import * as care from './migrations/006-care';
 import * as sweep from './migrations/007-sweep';
 import * as wellbeing from './migrations/008-wellbeing';
 import * as hardening from './migrations/009-hardening';
+import * as sponsorRights from './migrations/010-sponsor-rights';
+import * as studentRights from './migrations/011-student-rights';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations = {
@@ -21,6 +23,8 @@ const migrations = {
   '007-sweep': sweep,
   '008-wellbeing': wellbeing,
   '009-hardening': hardening,
+  '010-sponsor-rights': sponsorRights,
+  '011-student-rights': studentRights,
 } satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { SituationChange } from '../../domain/care/alerts';
 import type { FlagActionKind, FlagOutcome, WellbeingSourceKind } from '../../domain/care/flags';
 import type { LetterStatus } from '../../domain/letters';
+import type { GuardianRequestChannel, GuardianRequestKind, GuardianRequestStatus } from '../../domain/privacy/guardian-requests';
 import type { FlagLevel } from '../../domain/wellbeing/types';
 
 export interface NgoTable {
@@ -38,6 +39,8 @@ export interface NgoPolicyTable {
   exam_outreach_days: ColumnType<number, number | undefined, number>;
   urgent_ack_minutes: ColumnType<number, number | undefined, number>;
   concern_due_hours: ColumnType<number, number | undefined, number>;
+  /** Months a student's personal data is kept after their time in the program ends (default 36). */
+  student_retention_months: ColumnType<number, number | undefined, number>;
 }
 
 export interface AccountTable {
@@ -73,6 +76,8 @@ export interface SponsorTable {
   account_id: string;
   display_name: string;
   created_at: string;
+  /** When the sponsor deleted their account: `display_name` is then a pseudonym and the account cannot sign in. */
+  deleted_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StudentTable {
@@ -108,6 +113,8 @@ export interface StudentTable {
   left_return_expected: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
   updated_at: string;
+  /** When the student's personal data was erased (a guardian's deletion request, or the retention period ended); set once. */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StudentContactTable {
@@ -134,6 +141,26 @@ export interface GuardianConsentTable {
   created_at: string;
   withdrawn_at: string | null;
   withdrawn_reason: string | null;
+}
+
+export interface GuardianRequestTable {
+  id: string;
+  ngo_id: string;
+  student_id: string;
+  kind: GuardianRequestKind;
+  status: GuardianRequestStatus;
+  guardian_name: string;
+  guardian_relation: string;
+  received_via: GuardianRequestChannel;
+  received_on: string;
+  details: string;
+  recorded_by: string;
+  recorded_at: string;
+  acted_at: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  /** Completed: an optional note; refused: the reason (required). */
+  closing_note: string | null;
 }
 
 export interface StudentInviteTable {
@@ -324,7 +351,7 @@ export interface CaseworkerTaskTable {
   id: string;
   ngo_id: string;
   student_id: string;
-  kind: 'talk_request' | 'exam_season' | 'watch';
+  kind: 'talk_request' | 'exam_season' | 'watch' | 'sponsor_left';
   status: 'open' | 'done';
   /** Unique per NGO: makes the job that creates a task idempotent. */
   dedupe_key: string;
@@ -507,6 +534,7 @@ export interface Database {
   students: StudentTable;
   student_contacts: StudentContactTable;
   guardian_consents: GuardianConsentTable;
+  guardian_requests: GuardianRequestTable;
   student_invites: StudentInviteTable;
   sponsorships: SponsorshipTable;
   checkins: CheckinTable;

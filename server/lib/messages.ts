@@ -3,6 +3,7 @@ export type Locale = 'zh-CN' | 'en-US';
 export type ErrorCode =
   | 'VALIDATION_FAILED'
   | 'UNAUTHENTICATED'
+  | 'ACCOUNT_DELETED'
   | 'LOGIN_CODE_INVALID'
   | 'INVALID_CREDENTIALS'
   | 'FORBIDDEN'
@@ -10,8 +11,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_IN_PROGRESS'
-  | 'RATE_LIMITED'
   | 'IDEMPOTENCY_COMMITTED'
+  | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'LOGIN_METHOD_UNAVAILABLE'
@@ -60,11 +61,17 @@ export type ErrorCode =
   | 'FLAG_CLOSED'
   | 'FLAG_NEEDS_ACTION'
   | 'FLAG_REASON_REQUIRED'
+  | 'GUARDIAN_REQUEST_CLOSED'
+  | 'GUARDIAN_REQUEST_KIND'
+  | 'GUARDIAN_REQUEST_NOT_ACTED'
+  | 'STUDENT_ANONYMISED'
+  | 'STUDENT_OPEN_CARE'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
+  ACCOUNT_DELETED: 401,
   LOGIN_CODE_INVALID: 401,
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
@@ -72,6 +79,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   IDEMPOTENCY_KEY_REUSED: 422,
   IDEMPOTENCY_IN_PROGRESS: 409,
+  IDEMPOTENCY_COMMITTED: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -79,7 +87,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PLATFORM_UNAVAILABLE: 502,
   SPONSORSHIP_CLOSED: 409,
   LETTER_NOT_REPLYABLE: 409,
-  IDEMPOTENCY_COMMITTED: 409,
   REDACTION_INVALID: 400,
   PHOTO_MISSING: 400,
   PHOTO_NOT_AN_IMAGE: 415,
@@ -122,6 +129,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   FLAG_CLOSED: 409,
   FLAG_NEEDS_ACTION: 400,
   FLAG_REASON_REQUIRED: 400,
+  GUARDIAN_REQUEST_CLOSED: 409,
+  GUARDIAN_REQUEST_KIND: 409,
+  GUARDIAN_REQUEST_NOT_ACTED: 409,
+  STUDENT_ANONYMISED: 409,
+  STUDENT_OPEN_CARE: 409,
   INTERNAL: 500,
 };
 
@@ -129,6 +141,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
   'zh-CN': {
     VALIDATION_FAILED: '提交的内容有误，请按提示修改后再试。',
     UNAUTHENTICATED: '登录已过期，请重新登录。',
+    ACCOUNT_DELETED: '这个账户已经注销。',
     LOGIN_CODE_INVALID: '登录凭证无效或已使用，请重新点击登录。',
     INVALID_CREDENTIALS: '用户名或密码不正确。',
     FORBIDDEN: '你没有权限进行这个操作。',
@@ -136,6 +149,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     CONFLICT: '这条记录刚刚被修改过，请刷新后再试。',
     IDEMPOTENCY_KEY_REUSED: '这次提交与之前的一次冲突，请刷新后重新提交。',
     IDEMPOTENCY_IN_PROGRESS: '上一次提交还在处理中，请稍候片刻。',
+    IDEMPOTENCY_COMMITTED: '这次提交已经保存好了，刷新即可看到。',
     RATE_LIMITED: '尝试次数太多，请稍等一分钟再试。',
     PAYLOAD_TOO_LARGE: '提交的内容太大，请删减后再试。',
     UNSUPPORTED_MEDIA_TYPE: '提交的格式不受支持。',
@@ -149,7 +163,6 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     PHOTO_TOO_LARGE: '照片太大了（最多 8 MB），请换一张或压缩后再试。',
     PHOTO_TOO_MANY_PIXELS: '照片尺寸太大（最多 4000 万像素），请换一张较小的照片。',
     PHOTO_UNAVAILABLE: '有照片找不到了，或已用在另一封信里，请重新上传。',
-    IDEMPOTENCY_COMMITTED: '这次提交已经保存好了，刷新即可看到。',
     FILE_LINK_EXPIRED: '这个链接已过期，请重新打开这封信。',
     STUDENT_TAKEN: '刚刚有人选择了资助这位同学。还有其他同学在等待资助，看看他们吧。',
     RESERVATION_EXPIRED: '为你保留的 15 分钟已经过去，这位同学已重新开放。如果仍想资助，请重新选择。',
@@ -186,11 +199,17 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     FLAG_CLOSED: '这条提醒已经结案，不能再操作。请刷新查看结案结果。',
     FLAG_NEEDS_ACTION: '请先记录你做了什么（联系到学生、联系学校或报警求助），再标记为已处理。',
     FLAG_REASON_REQUIRED: '标记为误报时请写明理由，它会记入审计日志。',
+    GUARDIAN_REQUEST_CLOSED: '这项监护人申请已经办结或已拒绝。请刷新查看结果。',
+    GUARDIAN_REQUEST_KIND: '这个操作不适用于这类申请（查阅、更正、删除各有各的处理方式）。',
+    GUARDIAN_REQUEST_NOT_ACTED: '请先处理这项申请（生成资料包或更正资料），再标记为已办结。',
+    STUDENT_ANONYMISED: '这位同学的个人资料已经删除，无法再修改。',
+    STUDENT_OPEN_CARE: '这位同学还有未处理完的关怀事项（失联提醒或安全关注）。请先处理完毕再删除资料；如担心这项申请会让孩子处于危险之中，请先与机构负责人商量。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
     VALIDATION_FAILED: 'Some of what you sent is not valid. Please correct it and try again.',
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
+    ACCOUNT_DELETED: 'This account has been deleted.',
     LOGIN_CODE_INVALID: 'The sign-in code is invalid or was already used. Please tap sign in again.',
     INVALID_CREDENTIALS: 'The username or password is not correct.',
     FORBIDDEN: 'You are not allowed to do this.',
@@ -198,6 +217,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     CONFLICT: 'This record was just changed. Please refresh and try again.',
     IDEMPOTENCY_KEY_REUSED: 'This submission conflicts with an earlier one. Please refresh and submit again.',
     IDEMPOTENCY_IN_PROGRESS: 'Your previous submission is still being processed. Please wait a moment.',
+    IDEMPOTENCY_COMMITTED: 'This was already saved. Refresh to see it.',
     RATE_LIMITED: 'Too many attempts. Please wait a minute and try again.',
     PAYLOAD_TOO_LARGE: 'What you sent is too large. Please shorten it and try again.',
     UNSUPPORTED_MEDIA_TYPE: 'This format is not supported.',
@@ -217,7 +237,6 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     ACKNOWLEDGEMENTS_MISSING: 'Some points are not confirmed yet. Please read and tick each one before confirming.',
     RENEWAL_NOT_OFFERED: 'This sponsorship cannot be renewed yet: renewal opens in the last 90 days of the term, while the student is still at school.',
     STUDENT_NOT_LEFT: 'The partner has not recorded that this student left the program, so there is nothing to choose now.',
-    IDEMPOTENCY_COMMITTED: 'This was already saved. Refresh to see it.',
     RECEIPT_UNAVAILABLE: 'The receipt photo could not be found or is already used for another disbursement. Please upload it again.',
     SPONSORSHIP_NOT_CONFIRMED: 'This sponsorship is not confirmed yet, so no money can be recorded for it.',
     STORY_MISSING: 'There is no story to approve yet.',
@@ -248,6 +267,11 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     FLAG_CLOSED: 'This flag has already been closed. Refresh to see its outcome.',
     FLAG_NEEDS_ACTION: 'Record what you did first (reached the student, contacted the school, or called emergency services), then mark it handled.',
     FLAG_REASON_REQUIRED: 'Give a reason when marking a flag as a false alarm; it goes into the audit log.',
+    GUARDIAN_REQUEST_CLOSED: 'This guardian request has already been completed or refused. Refresh to see its outcome.',
+    GUARDIAN_REQUEST_KIND: 'This step does not fit this kind of request (access, correction and deletion are each handled their own way).',
+    GUARDIAN_REQUEST_NOT_ACTED: 'Act on the request first (prepare the data package or correct the record), then mark it completed.',
+    STUDENT_ANONYMISED: 'This student’s personal data has already been erased and can no longer be changed.',
+    STUDENT_OPEN_CARE: 'This student still has open care items (a lost-contact alert or a safety flag). Close them before erasing the data; if you worry the request could put the child at risk, talk to your NGO lead first.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };
@@ -279,6 +303,12 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? `类型应为 ${String(params.type)}` : `must be of type ${String(params.type)}`;
     case 'format':
       return zh ? `格式应为 ${String(params.format)}` : `must be a valid ${String(params.format)}`;
+    case 'number:out_of_range':
+      return zh ? '数值超出范围' : 'the number is out of range';
+    case 'text:nul':
+      return zh ? '含有无法保存的空字符（U+0000）' : 'contains a NUL character (U+0000), which cannot be stored';
+    case 'idempotency_key':
+      return zh ? '应为 1–128 个字母、数字或 _.:- 字符' : 'must be 1–128 letters, digits or _.:- characters';
     case 'json:too_deep':
       return zh ? '内容嵌套层级过深' : 'the content is nested too deeply';
     case 'cursor':
@@ -339,6 +369,8 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '一个暂停期最长 62 天' : 'a quiet period can last at most 62 days';
     case 'policy:exam_entry_invalid':
       return zh ? '请填写名称和省份，考试日期需在出分日之前，且年份与考试日期一致' : 'give a name and province; the exam days must come before results day, in the year given';
+    case 'policy:retention_out_of_range':
+      return zh ? '学生资料保留期需在 12 到 120 个月之间' : 'the retention period must be between 12 and 120 months';
     case 'policy:too_many_entries':
       return zh ? '条目太多（最多 40 条）' : 'too many entries (40 at most)';
     default:

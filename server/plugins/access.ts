@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import { isAllowed } from '../access/rules';
 import { SessionCache } from '../access/session-cache';
 import { hashToken, sessionForTokenHash } from '../features/auth/sessions';
+import { isTokenOfDeletedSponsor } from '../features/sponsor-rights/repository';
 import { AppError } from '../lib/errors';
 import type { Principal } from '../access/principal';
 
@@ -58,6 +59,8 @@ export default fp(
       const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
       if (token) request.principal = await principalFor(token, app.clock.now());
       if (isAllowed(rule, request.principal)) return;
+      // Someone whose account is deleted (a retry of the deletion, another tab) is told so, not asked to sign in again.
+      if (token && !request.principal && (await isTokenOfDeletedSponsor(app.db, hashToken(token)))) throw new AppError('ACCOUNT_DELETED');
       throw new AppError(request.principal ? 'FORBIDDEN' : 'UNAUTHENTICATED');
     });
   },

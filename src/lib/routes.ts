@@ -9,6 +9,7 @@ export const ROUTES = {
   privacy: '/pages/privacy/index',
   studentTermReport: '/packages/student/pages/term-report/index',
   sponsorHome: '/packages/sponsor/pages/home/index',
+  sponsorMyData: '/packages/sponsor/pages/my-data/index',
   studentHome: '/packages/student/pages/home/index',
   staffHome: '/packages/staff/pages/home/index',
   staffReview: '/packages/staff/pages/review/index',

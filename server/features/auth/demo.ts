@@ -27,6 +27,7 @@ export async function listDemoUsers(db: Db, locale: Locale, now: Date): Promise<
       join.onRef('sponsorships.sponsor_id', '=', 'sponsors.id').on('sponsorships.status', '=', 'active'),
     )
     .select((eb) => ['sponsors.account_id', 'sponsors.display_name', eb.fn.count<number>('sponsorships.id').as('active')])
+    .where('sponsors.deleted_at', 'is', null)
     .groupBy(['sponsors.id', 'sponsors.account_id', 'sponsors.display_name'])
     .orderBy('active', 'desc')
     .orderBy('sponsors.id')

@@ -1,5 +1,6 @@
 import type { CarePolicyView, UpdateCarePolicyBody } from '../../../domain/api/care';
 import { validatePolicy, type CarePolicy } from '../../../domain/care/policy';
+import { retentionProblems, STUDENT_RETENTION_MONTHS } from '../../../domain/privacy/retention';
 import { recordAudit } from '../../audit/record';
 import { recomputeDueDates } from '../../care/due-dates';
 import { loadCarePolicy, type StoredCarePolicy } from '../../care/policy';
@@ -22,11 +23,18 @@ const policyOnly = (p: CarePolicy): CarePolicy => ({
   concernDueHours: p.concernDueHours,
 });
 
+/** The NGO's retention period for students' personal data (the default until its first saved policy). */
+export async function studentRetentionMonths(db: Db, ngoId: string): Promise<number> {
+  const row = await db.selectFrom('ngo_policies').select('student_retention_months').where('ngo_id', '=', ngoId).executeTakeFirst();
+  return row?.student_retention_months ?? STUDENT_RETENTION_MONTHS.default;
+}
+
 async function toView(db: Db, principal: Staff, policy: StoredCarePolicy): Promise<CarePolicyView> {
   const ngo = await db.selectFrom('ngos').select('created_at').where('id', '=', policy.ngoId).executeTakeFirstOrThrow();
   const editor = policy.updatedBy ? await db.selectFrom('staff').select('full_name').where('account_id', '=', policy.updatedBy).executeTakeFirst() : undefined;
   return {
     ...policyOnly(policy),
+    studentRetentionMonths: await studentRetentionMonths(db, policy.ngoId),
     ngoId: policy.ngoId,
     version: policy.version,
     // The defaults have applied since the NGO joined.
@@ -47,9 +55,9 @@ export async function carePolicyView(db: Db, principal: Staff): Promise<CarePoli
  * the new policy, and every student's due dates follow the new one.
  */
 export async function updateCarePolicy(db: Db, principal: Staff, body: UpdateCarePolicyBody, now: Date): Promise<CarePolicyView> {
-  const { expectedVersion, ...submitted } = body;
+  const { expectedVersion, studentRetentionMonths: retention, ...submitted } = body;
   const next = policyOnly(submitted);
-  const problems = validatePolicy(next);
+  const problems = [...validatePolicy(next), ...(retention === undefined ? [] : retentionProblems(retention))];
   if (problems.length > 0) throw new AppError('POLICY_INVALID', { details: problems.map((p) => ({ field: p.field, message: `policy:${p.code}` })) });
   const nowIso = now.toISOString();
   const columns = {
@@ -62,11 +70,13 @@ export async function updateCarePolicy(db: Db, principal: Staff, body: UpdateCar
     exam_outreach_days: next.examOutreachDays,
     urgent_ack_minutes: next.urgentAckMinutes,
     concern_due_hours: next.concernDueHours,
+    ...(retention === undefined ? {} : { student_retention_months: retention }),
     updated_at: nowIso,
     updated_by: principal.accountId,
   };
   await db.transaction().execute(async (trx) => {
     const previous = await loadCarePolicy(trx, principal.ngoId);
+    const previousRetention = await studentRetentionMonths(trx, principal.ngoId);
     if (previous.version !== expectedVersion) throw new AppError('POLICY_VERSION_STALE');
     const written =
       previous.version === 0
@@ -88,7 +98,12 @@ export async function updateCarePolicy(db: Db, principal: Staff, body: UpdateCar
       action: 'ngo_policies.update',
       entityType: 'ngo_policy',
       entityId: principal.ngoId,
-      detail: { fromVersion: previous.version, toVersion: previous.version + 1, previous: policyOnly(previous), next },
+      detail: {
+        fromVersion: previous.version,
+        toVersion: previous.version + 1,
+        previous: { ...policyOnly(previous), studentRetentionMonths: previousRetention },
+        next: { ...next, studentRetentionMonths: retention ?? previousRetention },
+      },
     });
     await recomputeDueDates(trx, principal.ngoId, now);
   });

@@ -160,7 +160,16 @@ async function flagPage(db: Db, principal: Staff, level: FlagRow['level'], reque
   return { items: rows, nextCursor };
 }
 
-async function taskPage(db: Db, principal: Staff, kind: TaskRow['taskKind'], request: QueueRequest) {
+type TaskTab = Extract<QueueTab, 'watch' | 'exam_season' | 'talk_request'>;
+
+/** The task kinds each tab lists: a student whose sponsor left is on the watch list. */
+const TASK_KINDS_OF_TAB: Record<TaskTab, readonly TaskRow['taskKind'][]> = {
+  watch: ['watch', 'sponsor_left'],
+  exam_season: ['exam_season'],
+  talk_request: ['talk_request'],
+};
+
+async function taskPage(db: Db, principal: Staff, tab: TaskTab, request: QueueRequest) {
   const key = taskSortKey(principal.staffId);
   let query = openTasks(db, principal)
     .leftJoin('staff', 'staff.id', 'students.caseworker_id')
@@ -175,7 +184,7 @@ async function taskPage(db: Db, principal: Staff, kind: TaskRow['taskKind'], req
       'staff.full_name as caseworker_name',
       ...sortColumns(key),
     ])
-    .where('caseworker_tasks.kind', '=', kind);
+    .where('caseworker_tasks.kind', 'in', [...TASK_KINDS_OF_TAB[tab]]);
   if (request.scope === 'mine') query = query.where('students.caseworker_id', '=', principal.staffId);
   const { items, nextCursor } = await keysetPage(query, key, request);
   const rows: TaskRow[] = items.map((r) => ({
@@ -227,7 +236,7 @@ async function queueCounts(db: Db, principal: Staff, scope: 'mine' | 'all'): Pro
   if (scope === 'mine') flags = flags.where('wellbeing_flags.assigned_staff_id', '=', me);
   const [a, t, f] = await Promise.all([alerts.executeTakeFirstOrThrow(), tasks.execute(), flags.execute()]);
   const flagCount = (level: FlagRow['level']) => Number(f.find((r) => r.level === level)?.n ?? 0);
-  const taskCount = (kind: TaskRow['taskKind']) => Number(t.find((r) => r.kind === kind)?.n ?? 0);
+  const taskCount = (tab: TaskTab) => t.filter((r) => TASK_KINDS_OF_TAB[tab].includes(r.kind)).reduce((sum, r) => sum + Number(r.n), 0);
   return {
     urgent: flagCount('urgent'),
     concern: flagCount('concern'),

@@ -104,48 +104,61 @@ export async function createStudent(db: Db, principal: Staff, body: CreateStuden
 }
 
 export async function updateStudent(db: Db, principal: Staff, studentId: string, body: UpdateStudentBody, now: Date): Promise<void> {
+  await db.transaction().execute((trx) => applyStudentUpdate(trx, principal, studentId, body, now));
+}
+
+/**
+ * The edit itself, inside the caller's transaction; `auditDetail` adds to the audit entry (a
+ * correction names the guardian's request it answers).
+ */
+export async function applyStudentUpdate(
+  trx: Executor,
+  principal: Staff,
+  studentId: string,
+  body: UpdateStudentBody,
+  now: Date,
+  auditDetail: Record<string, unknown> = {},
+): Promise<void> {
   const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    const current = await staffStudent(trx, principal, studentId);
-    await assertCaseworker(trx, principal, body.caseworkerId);
-    const set: Record<string, unknown> = {};
-    const map: [keyof UpdateStudentBody, keyof Selectable<StudentTable>][] = [
-      ['legalName', 'legal_name'],
-      ['displayName', 'display_name'],
-      ['gender', 'gender'],
-      ['dateOfBirth', 'date_of_birth'],
-      ['schoolName', 'school_name'],
-      ['schoolStage', 'school_stage'],
-      ['grade', 'grade'],
-      ['expectedGraduation', 'expected_graduation'],
-      ['province', 'province'],
-      ['city', 'city'],
-      ['village', 'village'],
-      ['story', 'story'],
-      ['caseworkerId', 'caseworker_id'],
-      ['yearlyNeedFen', 'yearly_need_fen'],
-    ];
-    for (const [field, column] of map as [keyof UpdateStudentBody, string][]) if (body[field] !== undefined) set[column] = body[field];
-    // A changed story must be reviewed again before any sponsor reads it; it leaves the pool meanwhile.
-    const storyChanged = body.story !== undefined && body.story !== current.story;
-    if (storyChanged) {
-      set.story_approved_at = null;
-      set.pool_since = null;
-    }
-    await trx
-      .updateTable('students')
-      .set({ ...(set as Updateable<StudentTable>), updated_at: at })
-      .where('id', '=', studentId)
-      .execute();
-    await replaceContacts(trx, studentId, 'guardian', body.guardianContacts, at);
-    await replaceContacts(trx, studentId, 'school', body.schoolContacts, at);
-    await recordAudit(trx, principal, now, {
-      action: 'students.update',
-      entityType: 'student',
-      entityId: studentId,
-      studentId,
-      detail: { fields: Object.keys(body), storyApprovalWithdrawn: storyChanged && current.story_approved_at !== null },
-    });
+  const current = await staffStudent(trx, principal, studentId);
+  await assertCaseworker(trx, principal, body.caseworkerId);
+  const set: Record<string, unknown> = {};
+  const map: [keyof UpdateStudentBody, keyof Selectable<StudentTable>][] = [
+    ['legalName', 'legal_name'],
+    ['displayName', 'display_name'],
+    ['gender', 'gender'],
+    ['dateOfBirth', 'date_of_birth'],
+    ['schoolName', 'school_name'],
+    ['schoolStage', 'school_stage'],
+    ['grade', 'grade'],
+    ['expectedGraduation', 'expected_graduation'],
+    ['province', 'province'],
+    ['city', 'city'],
+    ['village', 'village'],
+    ['story', 'story'],
+    ['caseworkerId', 'caseworker_id'],
+    ['yearlyNeedFen', 'yearly_need_fen'],
+  ];
+  for (const [field, column] of map as [keyof UpdateStudentBody, string][]) if (body[field] !== undefined) set[column] = body[field];
+  // A changed story must be reviewed again before any sponsor reads it; it leaves the pool meanwhile.
+  const storyChanged = body.story !== undefined && body.story !== current.story;
+  if (storyChanged) {
+    set.story_approved_at = null;
+    set.pool_since = null;
+  }
+  await trx
+    .updateTable('students')
+    .set({ ...(set as Updateable<StudentTable>), updated_at: at })
+    .where('id', '=', studentId)
+    .execute();
+  await replaceContacts(trx, studentId, 'guardian', body.guardianContacts, at);
+  await replaceContacts(trx, studentId, 'school', body.schoolContacts, at);
+  await recordAudit(trx, principal, now, {
+    action: 'students.update',
+    entityType: 'student',
+    entityId: studentId,
+    studentId,
+    detail: { fields: Object.keys(body), storyApprovalWithdrawn: storyChanged && current.story_approved_at !== null, ...auditDetail },
   });
 }
 

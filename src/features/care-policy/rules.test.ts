@@ -14,6 +14,7 @@ const base = () => {
     examOutreachDays: view.examOutreachDays,
     urgentAckMinutes: view.urgentAckMinutes,
     concernDueHours: view.concernDueHours,
+    studentRetentionMonths: view.studentRetentionMonths,
   };
 };
 
@@ -56,6 +57,12 @@ describe('care policy rules', () => {
     const back = policyFromForm(formFromPolicy(policy));
     expect(back.ladder.map((s) => s.step)).toEqual(['nudge_1', 'nudge_2', 'watch', 'alert']);
     expect(back).toEqual({ ...base() });
+  });
+
+  it('checks the retention period of students’ data too: a whole number of months from 12 to 120', () => {
+    expect(checkPolicy({ ...base(), studentRetentionMonths: 11 })).toEqual([{ field: 'studentRetentionMonths', code: 'retention_out_of_range' }]);
+    expect(checkPolicy(policyFromForm({ ...formFromPolicy(base()), studentRetentionMonths: '3 年' }))).toEqual([{ field: 'studentRetentionMonths', code: 'not_a_number' }]);
+    expect(checkPolicy({ ...base(), studentRetentionMonths: 120 })).toEqual([]);
   });
 
   it('finds an error for a row from the row or any field inside it', () => {

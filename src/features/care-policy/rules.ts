@@ -1,11 +1,13 @@
 import type { CarePolicyBody } from '../../../domain/api/care';
 import { LADDER_STEPS, validatePolicy, type Exam, type LadderStepName, type PolicyProblemCode } from '../../../domain/care/policy';
+import { retentionProblems, type RetentionProblem } from '../../../domain/privacy/retention';
 
 /**
  * The editor's checks before saving: the domain's own `validatePolicy` (the server runs the same),
  * plus what only a form can get wrong (a number that is not one) and the schema's name length.
  */
 export { EXAMS, LADDER_STEPS, POLICY_LIMITS } from '../../../domain/care/policy';
+export { STUDENT_RETENTION_MONTHS } from '../../../domain/privacy/retention';
 export const NAME_MAX = 30;
 
 /** What the editor holds: numbers as typed, so a half-typed value is not lost. */
@@ -17,17 +19,21 @@ export interface PolicyForm {
   examOutreachDays: string;
   urgentAckMinutes: string;
   concernDueHours: string;
+  studentRetentionMonths: string;
   quietPeriods: Array<{ name: string; from: string; to: string }>;
   examCalendar: Array<{ exam: Exam; name: string; province: string; year: string; from: string; to: string; resultsOn: string }>;
 }
 
-export type ProblemCode = PolicyProblemCode | 'not_a_number';
+/** The policy as saved: the care policy and how long students' personal data is kept. */
+export type PolicyBody = CarePolicyBody & { studentRetentionMonths: number };
+
+export type ProblemCode = PolicyProblemCode | RetentionProblem['code'] | 'not_a_number';
 export interface Problem {
   field: string;
   code: ProblemCode;
 }
 
-export function formFromPolicy(policy: CarePolicyBody): PolicyForm {
+export function formFromPolicy(policy: PolicyBody): PolicyForm {
   return {
     checkinCadenceDays: String(policy.checkinCadenceDays),
     // Always the four steps in order: the editor changes days, not which steps exist.
@@ -37,6 +43,7 @@ export function formFromPolicy(policy: CarePolicyBody): PolicyForm {
     examOutreachDays: String(policy.examOutreachDays),
     urgentAckMinutes: String(policy.urgentAckMinutes),
     concernDueHours: String(policy.concernDueHours),
+    studentRetentionMonths: String(policy.studentRetentionMonths),
     quietPeriods: policy.quietPeriods.map((q) => ({ ...q })),
     examCalendar: policy.examCalendar.map((e) => ({ ...e, year: String(e.year) })),
   };
@@ -44,7 +51,7 @@ export function formFromPolicy(policy: CarePolicyBody): PolicyForm {
 
 const toInt = (text: string): number => (/^\s*-?\d+\s*$/.test(text) ? Number(text.trim()) : Number.NaN);
 
-export function policyFromForm(form: PolicyForm): CarePolicyBody {
+export function policyFromForm(form: PolicyForm): PolicyBody {
   return {
     checkinCadenceDays: toInt(form.checkinCadenceDays),
     ladder: form.ladder.map((s) => ({ step: s.step, day: toInt(s.day) })),
@@ -53,6 +60,7 @@ export function policyFromForm(form: PolicyForm): CarePolicyBody {
     examOutreachDays: toInt(form.examOutreachDays),
     urgentAckMinutes: toInt(form.urgentAckMinutes),
     concernDueHours: toInt(form.concernDueHours),
+    studentRetentionMonths: toInt(form.studentRetentionMonths),
     quietPeriods: form.quietPeriods.map((q) => ({ name: q.name.trim(), from: q.from.trim(), to: q.to.trim() })),
     examCalendar: form.examCalendar.map((e) => ({
       exam: e.exam,
@@ -76,9 +84,10 @@ const NUMBER_FIELDS = [
 ] as const;
 
 /** Every problem with the policy, at field paths such as `ladder[2].day` (the server's paths). */
-export function checkPolicy(p: CarePolicyBody): Problem[] {
+export function checkPolicy(p: CarePolicyBody & { studentRetentionMonths?: number }): Problem[] {
   const notNumbers = new Set<string>();
   for (const [field] of NUMBER_FIELDS) if (Number.isNaN(p[field])) notNumbers.add(field);
+  if (Number.isNaN(p.studentRetentionMonths)) notNumbers.add('studentRetentionMonths');
   p.ladder.forEach((s, i) => {
     if (Number.isNaN(s.day)) notNumbers.add(`ladder[${i}].day`);
   });
@@ -88,6 +97,7 @@ export function checkPolicy(p: CarePolicyBody): Problem[] {
     // A value that is not a number is reported once, as such, not also as out of range or order.
     if (!notNumbers.has(problem.field) && !(problem.field === 'slaFirstContactHours' && notNumbers.has('slaAckHours'))) problems.push(problem);
   }
+  if (p.studentRetentionMonths !== undefined && !notNumbers.has('studentRetentionMonths')) problems.push(...retentionProblems(p.studentRetentionMonths));
   p.quietPeriods.forEach((q, i) => {
     const field = `quietPeriods[${i}]`;
     if (tooLong(q.name) && !problems.some((x) => x.field === field)) problems.push({ field, code: 'quiet_period_invalid' });

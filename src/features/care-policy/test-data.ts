@@ -21,6 +21,7 @@ export function policyView(overrides: Partial<CarePolicyView> = {}): CarePolicyV
     examOutreachDays: 7,
     urgentAckMinutes: 15,
     concernDueHours: 24,
+    studentRetentionMonths: 36,
     ...overrides,
   };
 }

@@ -35,3 +35,12 @@ describe('care notices in the inbox', () => {
     expect(describeNotification(en, 'en-US', notice('student_handed_over', { ...about, ngoName: '成都青苗' }))).toBe('成都青苗 now accompanies 小雨; your sponsorship continues.');
   });
 });
+
+describe('a sponsorship the NGO closed after the student left', () => {
+  it('thanks the sponsor, says the money stays accounted for, gives no reason, and opens the sponsorship', () => {
+    const closed = notice('sponsorship_closed', { sponsorshipId: 'sp-1' });
+    expect(describeNotification(zh, 'zh-CN', closed)).toContain('谢谢你一路的陪伴');
+    expect(describeNotification(en, 'en-US', closed)).toContain('every payment stays in the ledger');
+    expect(notificationTarget(closed)).toBe('/packages/sponsor/pages/sponsorship/index?id=sp-1');
+  });
+});

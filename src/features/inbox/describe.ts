@@ -40,6 +40,8 @@ export function describeNotification(t: Translate, locale: Locale, item: Notific
     }
     case 'student_left':
       return t('inbox.kind.student_left', { name });
+    case 'sponsorship_closed':
+      return t('inbox.kind.sponsorship_closed');
     case 'term_report_posted':
       return str(p, 'term') ? t('inbox.kind.term_report_posted', { name, term: str(p, 'term') ?? '' }) : t('inbox.kind.term_report_posted_plain', { name });
     case 'ngo_notice':

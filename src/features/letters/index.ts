@@ -1,5 +1,6 @@
 export { LetterList, type LetterListProps } from './components/letter-list';
 export { LetterView, type LetterViewProps } from './components/letter-view';
+export { LetterStatusBadge } from './components/letter-status';
 export { LetterCompose, type LetterComposeProps } from './components/letter-compose';
 export { ReviewQueue } from './components/review-queue';
 export { ReviewLink } from './components/review-link';

@@ -74,18 +74,29 @@ export function ensurePrivacyAuthorized(): Promise<boolean> {
   });
 }
 
+/** Puts text on the clipboard after the privacy step (WeChat counts the clipboard as private data): false when declined. */
+export async function copyText(data: string): Promise<boolean> {
+  if (!(await ensurePrivacyAuthorized())) return false;
+  await Taro.setClipboardData({ data });
+  return true;
+}
+
 export type PickResult = { paths: string[] } | { cancelled: true } | { failed: true };
 
-/** Picks up to `count` photos after the privacy step, each compressed for the outbox. */
-export async function pickPhotos(count: number): Promise<PickResult> {
+/** Lets the person choose up to `count` photos (album or camera) after the privacy step, as the platform gives them. */
+export async function choosePhotos(count: number): Promise<PickResult> {
   if (!(await ensurePrivacyAuthorized())) return { cancelled: true };
-  let paths: string[];
   try {
     const chosen = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    paths = chosen.tempFilePaths ?? [];
+    return { paths: chosen.tempFilePaths ?? [] };
   } catch (failure) {
     const text = String((failure as { errMsg?: unknown } | null)?.errMsg ?? failure ?? '');
     return /cancel/i.test(text) ? { cancelled: true } : { failed: true };
   }
-  return { paths: await Promise.all(paths.map(compressPhoto)) };
+}
+
+/** Picks up to `count` photos after the privacy step, each compressed for the outbox. */
+export async function pickPhotos(count: number): Promise<PickResult> {
+  const chosen = await choosePhotos(count);
+  return 'paths' in chosen ? { paths: await Promise.all(chosen.paths.map(compressPhoto)) } : chosen;
 }

@@ -1,3 +1,4 @@
 export { PrivacyPopup } from './components/privacy-popup';
-export { PrivacyNotice } from './components/privacy-notice';
-export { ensurePrivacyAuthorized, installPrivacyHandler, pickPhotos, type PickResult } from './gate';
+export { PrivacyLink } from './components/privacy-link';
+export { isPrivacyRole, PrivacyNotice, PRIVACY_ROLES, type PrivacyRole } from './components/privacy-notice';
+export { choosePhotos, copyText, ensurePrivacyAuthorized, installPrivacyHandler, pickPhotos, type PickResult } from './gate';

@@ -1,6 +1,7 @@
 import { PageShell } from '@/components/ui';
 import { AccountPanel } from '@/features/auth';
-import { PreferencesPanel, SettingsHeader } from '@/features/settings';
+import { PrivacyLink } from '@/features/privacy/components/privacy-link';
+import { MyDataLink, PreferencesPanel, SettingsHeader } from '@/features/settings';
 import { useT } from '@/lib/i18n';
 
 export default function SettingsPage() {
@@ -9,7 +10,9 @@ export default function SettingsPage() {
     <PageShell title={t('settings.title')} testId='settings-page'>
       <SettingsHeader />
       <PreferencesPanel />
+      <MyDataLink />
       <AccountPanel />
+      <PrivacyLink />
     </PageShell>
   );
 }

@@ -111,6 +111,11 @@ export function LoginScreen({ headerAction }: LoginScreenProps) {
           {t('errors.sessionExpired')}
         </Notice>
       ) : null}
+      {router.params?.reason === 'deleted' && !login.error ? (
+        <Notice tone='info' testId='login-account-deleted'>
+          {t('login.accountDeleted')}
+        </Notice>
+      ) : null}
       {waiting > 0 ? (
         <Notice tone='info' testId='login-outbox-waiting'>
           {t('login.outboxWaiting', { count: waiting })}

@@ -94,6 +94,21 @@ describe('PolicyEditor', () => {
     expect(errorFields()).toEqual([['examCalendar[0]', '出成绩日期不能早于考试结束。']]);
   });
 
+  it('edits how long a student’s personal data is kept, within 12 to 120 months', async () => {
+    const sent = await openEditor((req) => ok(policyView({ ...(req.data as object), version: 4 })));
+    const field = screen.getByTestId('policy-studentRetentionMonths');
+    expect(field).toHaveValue('36');
+    fireEvent.change(field, { target: { value: '6' } });
+    fireEvent.click(screen.getByTestId('policy-save'));
+    expect(errorFields()).toEqual([['studentRetentionMonths', '应是 12 到 120 之间的整数。']]);
+    expect(puts(sent)).toHaveLength(0);
+
+    fireEvent.change(field, { target: { value: '24' } });
+    fireEvent.click(screen.getByTestId('policy-save'));
+    await waitFor(() => expect(puts(sent)).toHaveLength(1));
+    expect((puts(sent)[0].data as Record<string, unknown>).studentRetentionMonths).toBe(24);
+  });
+
   it('is read-only for a caseworker', async () => {
     signIn(caseworkerMe);
     mockApi({ [GET]: ok(policyView({ editable: false })) });

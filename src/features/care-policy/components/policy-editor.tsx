@@ -8,7 +8,7 @@ import { confirmAction, toast } from '@/lib/confirm';
 import { formatDateTime } from '@/lib/format';
 import { useLocale, useT, type Translate } from '@/lib/i18n';
 import { fetchPolicy, savePolicy, type CarePolicyView } from '../api';
-import { checkPolicy, errorAt, EXAMS, formFromPolicy, NAME_MAX, POLICY_LIMITS, policyFromForm, type PolicyForm, type Problem } from '../rules';
+import { checkPolicy, errorAt, EXAMS, formFromPolicy, NAME_MAX, POLICY_LIMITS, policyFromForm, STUDENT_RETENTION_MONTHS, type PolicyForm, type Problem } from '../rules';
 import './policy.css';
 
 type Failure = { kind: 'conflict' } | { kind: 'message'; text: string } | null;
@@ -26,6 +26,8 @@ function problemMessage(t: Translate, problem: Problem): string {
       return t('policy.problem.range', l.urgentAckMinutes);
     case 'concern_due_out_of_range':
       return t('policy.problem.range', l.concernDueHours);
+    case 'retention_out_of_range':
+      return t('policy.problem.range', STUDENT_RETENTION_MONTHS);
     case 'ladder_day_out_of_range':
       return t('policy.problem.range', l.ladderDay);
     case 'quiet_period_too_long':
@@ -65,7 +67,7 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
 
   const update = (change: (draft: PolicyForm) => PolicyForm) => setForm((current) => change(current));
   const number = (
-    field: 'checkinCadenceDays' | 'slaAckHours' | 'slaFirstContactHours' | 'examOutreachDays' | 'urgentAckMinutes' | 'concernDueHours',
+    field: 'checkinCadenceDays' | 'slaAckHours' | 'slaFirstContactHours' | 'examOutreachDays' | 'urgentAckMinutes' | 'concernDueHours' | 'studentRetentionMonths',
     label: string,
     hint: string,
   ) => (
@@ -154,6 +156,10 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
           {number('urgentAckMinutes', t('policy.urgentAck'), t('policy.minutesHint', POLICY_LIMITS.urgentAckMinutes))}
           {number('concernDueHours', t('policy.concernDue'), t('policy.hoursHint', POLICY_LIMITS.concernDueHours))}
         </View>
+      </Section>
+
+      <Section title={t('policy.retentionTitle')} hint={t('policy.retentionHint')}>
+        {number('studentRetentionMonths', t('policy.retention'), t('policy.monthsHint', STUDENT_RETENTION_MONTHS))}
       </Section>
 
       <Section title={t('policy.quietTitle')} hint={t('policy.quietHint')}>

@@ -111,7 +111,7 @@ export function InviteScreen({ initialCode, headerAction }: InviteScreenProps) {
       <Button variant='quiet' block testId='invite-back' onClick={() => void Taro.redirectTo({ url: ROUTES.login })}>
         {t('invite.back')}
       </Button>
-      <View className='bx-invite__privacy' role='link' data-testid='invite-privacy' onClick={() => void Taro.navigateTo({ url: ROUTES.privacy })}>
+      <View className='bx-invite__privacy' role='link' data-testid='invite-privacy' onClick={() => void Taro.navigateTo({ url: `${ROUTES.privacy}?role=student` })}>
         {t('privacy.read')}
       </View>
     </View>

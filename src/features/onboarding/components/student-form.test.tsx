@@ -104,4 +104,20 @@ describe('StudentForm', () => {
     const post = sent.find((s) => s.method === 'POST');
     expect(post?.data).toMatchObject({ grade: 8, caseworkerId: 'staff-cw-1', schoolContacts: [{ name: '李老师', phone: '0834-1234567' }] });
   });
+
+  it('saves a guardian’s correction through their request, then goes back to it', async () => {
+    const sent = mockApi({
+      'GET /api/staff/overview': OVERVIEW,
+      'GET /api/staff/students/stu-9': ok(studentDetail()),
+      'POST /api/staff/guardian-requests/req-1/correction': ok({}),
+    });
+    render(<StudentForm studentId='stu-9' guardianRequestId='req-1' now={NOW} />);
+    expect(await screen.findByTestId('student-form-correction')).toHaveTextContent('监护人的更正申请');
+    type('student-schoolName', '昭觉中学');
+    fireEvent.click(screen.getByTestId('student-form-submit'));
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled());
+    const posts = sent.filter((s) => s.method === 'POST');
+    expect(posts.map((p) => p.path)).toEqual(['/api/staff/guardian-requests/req-1/correction']);
+    expect(posts[0].data).toMatchObject({ schoolName: '昭觉中学', legalName: '阿木小花' });
+  });
 });

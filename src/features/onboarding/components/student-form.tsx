@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { NgoOverview } from '../../../../domain/api/homes';
 import type { SchoolStage } from '../../../../domain/student';
 import { Button, FormField, Notice, PageHeader, Segmented, StateView, TextInput } from '@/components/ui';
+import { correctForRequest, guardianRequestRoutes } from '@/features/guardian-requests';
 import { errorMessage } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
@@ -21,6 +22,8 @@ export interface StudentFormProps {
   now?: Date;
   /** After saving (default: open the student's record). */
   onSaved?: (student: StaffStudentDetail) => void;
+  /** Editing as the correction a guardian's request asked for: saved through that request, back to it after. */
+  guardianRequestId?: string;
 }
 
 const GENDER_OPTIONS: ReadonlyArray<StudentFormValues['gender']> = ['female', 'male', 'unspecified'];
@@ -54,7 +57,7 @@ function fromDetail(d: StaffStudentDetail): StudentFormValues {
 }
 
 /** Creates or edits a student: staff-only fields and sponsor-facing ones apart, each labelled. */
-export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
+export function StudentForm({ studentId, now, onSaved, guardianRequestId }: StudentFormProps) {
   const t = useT();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [caseworkers, setCaseworkers] = useState<NgoOverview['caseworkers']>([]);
@@ -112,6 +115,13 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
     setSaving(true);
     try {
       const key = operation.for(JSON.stringify(checked.body));
+      if (studentId && guardianRequestId) {
+        await correctForRequest(guardianRequestId, checked.body, key);
+        operation.done();
+        void Promise.resolve(Taro.showToast({ title: t('onboarding.form.saved'), icon: 'success' })).catch(() => undefined);
+        void Promise.resolve(Taro.navigateBack()).catch(() => Taro.redirectTo({ url: guardianRequestRoutes.request(guardianRequestId) }));
+        return;
+      }
       const saved = studentId ? await updateStudent(studentId, checked.body, key) : await createStudent(checked.body, key);
       operation.done();
       void Promise.resolve(Taro.showToast({ title: t('onboarding.form.saved'), icon: 'success' })).catch(() => undefined);
@@ -131,6 +141,11 @@ export function StudentForm({ studentId, now, onSaved }: StudentFormProps) {
   return (
     <View className='bx-ob' data-testid='student-form'>
       <PageHeader title={studentId ? t('onboarding.form.editTitle') : t('onboarding.form.createTitle')} subtitle={t('onboarding.form.intro')} />
+      {guardianRequestId ? (
+        <Notice tone='info' testId='student-form-correction'>
+          {t('rights.correct.formNotice')}
+        </Notice>
+      ) : null}
 
       <Audience kind='staff' testId='student-form-staff'>
         {text('legalName', t('onboarding.field.legalName'), { max: LIMITS.name })}

@@ -2,6 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Notice, PageHeader, Section, StatusBadge, StateView } from '@/components/ui';
+import { guardianRequestRoutes } from '@/features/guardian-requests';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatDateTime, formatGrade, formatRelative, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
@@ -155,6 +156,11 @@ export function StudentRecord({ studentId, role, headerAction, now }: StudentRec
       </Section>
 
       <ConsentSection student={s} onChanged={refresh} now={now} />
+      <Section title={t('rights.title')} hint={t('rights.sectionHint')} testId='rights-section'>
+        <Button variant='secondary' onClick={() => void Taro.navigateTo({ url: guardianRequestRoutes.list(s.id) })} testId='record-guardian-requests'>
+          {t('rights.open')}
+        </Button>
+      </Section>
       <PoolSection student={s} isAdmin={isAdmin} onChanged={refresh} />
       <InviteSection student={s} onChanged={refresh} />
       <TermReportSection student={s} now={now} />

@@ -8,9 +8,9 @@ import { AGREE_BUTTON_ID, agreePrivacy, declinePrivacy, installPrivacyHandler, p
 import './privacy.css';
 
 /**
- * The small popup WeChat's privacy step needs: what photos are for, a link to the full notice, and
- * an agree button with openType="agreePrivacyAuthorization". Put it on any page that picks photos;
- * elsewhere (h5, Alipay) it never opens.
+ * The small popup WeChat's privacy step needs: what it is for, a link to the full notice, and an agree
+ * button with openType="agreePrivacyAuthorization". Every page that can reach a privacy API (photos,
+ * clipboard) mounts it once, which `privacy-coverage.test.ts` checks; on h5 and Alipay it never opens.
  */
 export function PrivacyPopup() {
   const t = useT();

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, FormField, Segmented, TextInput } from '@/components/ui';
 import { categoryLabel, DISBURSEMENT_CATEGORIES, PAYEE_KINDS, type DisbursementCategory, type PayeeKind } from '@/features/ledger';
+import { choosePhotos } from '@/features/privacy';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
@@ -46,13 +46,9 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
 
   const pickReceipt = async () => {
     setFailure(null);
-    let path: string | undefined;
-    try {
-      const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-      path = chosen.tempFilePaths[0];
-    } catch {
-      return; // cancelled
-    }
+    // WeChat's privacy step first; a cancelled or failed pick leaves the form as it was.
+    const chosen = await choosePhotos(1);
+    const path = 'paths' in chosen ? chosen.paths[0] : undefined;
     if (!path) return;
     setReceipt({ localPath: path, uploadId: null, uploading: true });
     try {

@@ -2,6 +2,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import { ListFooter, Notice, PageHeader, StateView } from '@/components/ui';
+import { PrivacyPopup } from '@/features/privacy';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useT } from '@/lib/i18n';
 import { fetchStaffSponsorships, type StaffSponsorshipRow } from '../api';
@@ -58,6 +59,8 @@ export function StaffSponsorships({ headerAction, now }: StaffSponsorshipsProps)
           <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} onLoadMore={() => void list.loadMore()} />
         </>
       ) : null}
+      {/* A receipt photo is chosen in the disbursement form: WeChat's privacy step opens here. */}
+      <PrivacyPopup />
     </View>
   );
 }

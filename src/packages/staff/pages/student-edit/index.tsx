@@ -8,11 +8,12 @@ import { readParam } from '@/lib/routes';
 
 export default function StaffStudentEditPage() {
   const t = useT();
-  const id = readParam(useRouter().params, 'id');
+  const params = useRouter().params;
+  const id = readParam(params, 'id');
   return (
     <PageShell title={id ? t('onboarding.form.editTitle') : t('onboarding.form.createTitle')} testId='staff-student-edit-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
-        <StudentForm studentId={id} />
+        <StudentForm studentId={id} guardianRequestId={id ? readParam(params, 'requestId') : undefined} />
       </RequireSession>
     </PageShell>
   );

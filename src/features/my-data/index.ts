@@ -1,0 +1,1 @@
+export { MyDataScreen } from './components/my-data-screen';

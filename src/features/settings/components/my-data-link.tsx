@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro';
+import { ListItem, Section } from '@/components/ui';
+import { useMe } from '@/features/auth';
+import { useT } from '@/lib/i18n';
+import { ROUTES } from '@/lib/routes';
+
+/** A sponsor's way to their data and to deleting their account (a page in the sponsor sub-package). */
+export function MyDataLink() {
+  const t = useT();
+  const me = useMe();
+  if (me?.role !== 'sponsor') return null;
+  return (
+    <Section title={t('myData.rights')} testId='my-data-link'>
+      <ListItem title={t('settings.myData')} label={t('settings.myDataLabel')} testId='open-my-data' onClick={() => void Taro.navigateTo({ url: ROUTES.sponsorMyData })} />
+    </Section>
+  );
+}
