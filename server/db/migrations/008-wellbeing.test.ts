@@ -1,39 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { insertWorld } from '../../test/fixtures';
-import { usingPostgres } from '../../test/test-app';
-import { connectDatabase, type Db } from '../connect';
+import { emptyDatabase } from '../../test/empty-database';
+import type { Db } from '../connect';
 import { migrateToLatest } from '../migrate';
 
 const AT = '2026-11-01T00:00:00.000Z';
 let db: Db;
-let cleanup: () => Promise<void>;
+let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  if (usingPostgres) {
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    const client = new Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    db = connectDatabase({ databaseUrl: process.env.DATABASE_URL, pgSchema: schema, sqlitePath: '' }).db;
-    cleanup = async () => {
-      await db.destroy();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
-    };
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banxue-migrate-'));
-    db = connectDatabase({ sqlitePath: path.join(dir, 'test.sqlite') }).db;
-    cleanup = async () => {
-      await db.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
-  }
+  ({ db, drop } = await emptyDatabase());
 });
-afterAll(() => cleanup());
+afterAll(() => drop());
 
 /** The outcome of a statement as a word, whatever the driver's error class. */
 const outcome = (statement: Promise<unknown>) => statement.then(() => 'accepted', () => 'refused');
