@@ -6,6 +6,7 @@ import type { StaffSponsorshipPage } from '../../../domain/api/sponsorship';
 import type { PrincipalOf } from '../../access/principal';
 import { bearerFor, insertWorld } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ledgerRow } from './test-fixtures';
 import { accountForPlatformIdentity } from '../auth/repository';
 import { deleteSponsorAccount, pseudonymFor } from './deletion';
 
@@ -24,20 +25,6 @@ const get = (url: string, who: string) => t.app.inject({ url, headers: as[who] }
 const post = (url: string, who: string, payload: object = {}, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url, payload, headers: { ...as[who], ...headers } });
 
-const ledgerRow = (id: string, sponsorshipId: string, kind: 'pledge' | 'payment' | 'disbursement', amountFen: number, description: string, payee: string | null = null) => ({
-  id,
-  sponsorship_id: sponsorshipId,
-  kind,
-  amount_fen: amountFen,
-  occurred_on: '2026-09-01',
-  category: kind === 'disbursement' ? 'tuition' : null,
-  payee,
-  payee_kind: kind === 'disbursement' ? ('school' as const) : null,
-  description,
-  receipt_key: null,
-  recorded_by: null,
-  created_at: AT,
-});
 
 const ledgerOf = (sponsorshipIds: string[]) =>
   t.app.db.selectFrom('ledger_entries').select(['id', 'kind', 'amount_fen', 'occurred_on', 'sponsorship_id']).where('sponsorship_id', 'in', sponsorshipIds).orderBy('id').execute();

@@ -2,6 +2,7 @@ import type { SponsorDataExport } from '../../../domain/api/sponsor-data';
 import { PLEDGE_ACKNOWLEDGEMENTS } from '../../../domain/pledge';
 import { bearerFor, insertWorld } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ledgerRow } from './test-fixtures';
 import { addWaitingStudent } from '../pool/test-fixtures';
 
 let t: TestApp;
@@ -26,20 +27,6 @@ async function write(who: string, sponsorshipId: string, body: string): Promise<
   return response.json();
 }
 
-const ledgerRow = (id: string, sponsorshipId: string, kind: 'pledge' | 'payment' | 'disbursement', amountFen: number, description: string, payee: string | null = null) => ({
-  id,
-  sponsorship_id: sponsorshipId,
-  kind,
-  amount_fen: amountFen,
-  occurred_on: '2026-09-01',
-  category: kind === 'disbursement' ? 'tuition' : null,
-  payee,
-  payee_kind: kind === 'disbursement' ? ('school' as const) : null,
-  description,
-  receipt_key: null,
-  recorded_by: null,
-  created_at: AT,
-});
 
 let redactedId: string;
 let heldByStudentId: string;
