@@ -14,7 +14,8 @@ export default defineConfig<'webpack5'>(() => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    // A private output folder lets two builds run side by side (BANXUE_H5_DIR points the server at it).
+    outputRoot: process.env.BANXUE_OUTPUT_ROOT ?? `dist/${platform}`,
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

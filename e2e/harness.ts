@@ -9,10 +9,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const repoRoot = path.resolve(__dirname, '..');
 export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
 
+/** Builds h5 into BANXUE_H5_DIR when set (the folder the server then serves), else into dist/h5. */
 export function buildH5(): void {
-  if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(repoRoot, 'dist/h5/index.html'))) return;
+  const h5Dir = process.env.BANXUE_H5_DIR ? path.resolve(repoRoot, process.env.BANXUE_H5_DIR) : path.join(repoRoot, 'dist/h5');
+  if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(h5Dir, 'index.html'))) return;
   const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], {
     cwd: repoRoot,
+    env: { ...process.env, BANXUE_OUTPUT_ROOT: h5Dir },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) throw new Error('h5 build failed');
