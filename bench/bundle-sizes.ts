@@ -38,7 +38,7 @@ function measureH5() {
   const dir = path.join(root, 'dist', 'h5');
   const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g)].map((m) => path.join(dir, m[1]));
-  const styles = [...html.matchAll(/<link[^>]+href="\/?([^"]+\.css)"/g)].map((m) => path.join(dir, m[1]));
+  const styles = [...html.matchAll(/<link(?![^>]*rel="preload")[^>]+href="\/?([^"]+\.css)"/g)].map((m) => path.join(dir, m[1]));
   const gzip = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(fs.readFileSync(file)).length, 0);
   return { js: bytes(scripts), jsGzip: gzip(scripts), css: bytes(styles), files: scripts.map((f) => path.relative(dir, f)) };
 }

@@ -1,11 +1,17 @@
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import CompressionPlugin from 'compression-webpack-plugin';
+import { PreloadPagesPlugin } from './preload-pages-plugin';
 
 const platform = process.env.TARO_ENV ?? 'h5';
 // The h5 build is served by the API server on the same origin; mini-programs need an absolute URL.
 const apiBaseUrl = process.env.BANXUE_API_BASE_URL ?? (platform === 'h5' ? '' : 'http://127.0.0.1:3000');
 // Pure rules the app shares with the server (no I/O, no schema library) are compiled from domain/.
 const sharedDomain = { include: [path.resolve(__dirname, '..', 'domain')] };
+// h5: what two or more lazily loaded pages use goes in a chunk of its own, loaded once for all of them.
+const sharedByPages = { chunks: 'async', minChunks: 2, minSize: 20_000, priority: 0, reuseExistingChunk: true };
+const PRECOMPRESSED = /\.(js|css|html|svg|json)$/;
 
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
@@ -33,6 +39,8 @@ export default defineConfig<'webpack5'>(() => {
         cssModules: { enable: false },
       },
       optimizeMainPackage: { enable: true },
+      // JS (terser) and CSS (csso) are minified in production builds; WXML is minified by WeChat on upload
+      // (project.config.json). Not `minifyXML`: its html-minifier drops `</input>`, which WeChat rejects.
       compile: sharedDomain,
     },
     h5: {
@@ -49,6 +57,21 @@ export default defineConfig<'webpack5'>(() => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        // Taro splits only the initial chunks, so every page chunk carried its own copy of what it shares
+        // with other pages (Swiper behind Taro.previewImage, the screening tables): share one copy instead.
+        chain.optimization.splitChunks({
+          ...chain.optimization.get('splitChunks'),
+          cacheGroups: { ...chain.optimization.get('splitChunks').cacheGroups, sharedByPages },
+        });
+        // Opening the app cold goes through the launch page to the login page: fetch both with app.js.
+        chain.plugin('preload-entry-pages').use(PreloadPagesPlugin, [['pages/launch/index', 'pages/login/index']]);
+        if (chain.get('mode') === 'production') {
+          // The server sends these instead of compressing on every request (@fastify/static preCompressed).
+          chain.plugin('precompress-gzip').use(CompressionPlugin, [{ algorithm: 'gzip', test: PRECOMPRESSED, filename: '[path][base].gz', compressionOptions: { level: 9 } }]);
+          chain.plugin('precompress-brotli').use(CompressionPlugin, [{ algorithm: 'brotliCompress', test: PRECOMPRESSED, filename: '[path][base].br', compressionOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } } }]);
+        }
       },
     },
   };

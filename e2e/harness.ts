@@ -104,20 +104,35 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+async function demoSignIn(baseUrl: string, accountId: string) {
+  const response = await fetch(`${baseUrl}/api/auth/demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ accountId }),
+  });
+  const session = await response.json();
+  if (!session.token) throw new Error(`demo sign-in as ${accountId} failed: ${JSON.stringify(session)}`);
+  return session as { token: string; expiresAt: string; me: unknown };
+}
+
 /** Calls the API directly as a demo user, to learn what the page is expected to show. */
 export async function apiAs(baseUrl: string, accountId: string) {
-  const session = await (
-    await fetch(`${baseUrl}/api/auth/demo`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ accountId }),
-    })
-  ).json();
+  const session = await demoSignIn(baseUrl, accountId);
   return async <T>(route: string): Promise<T> => {
     const response = await fetch(`${baseUrl}${route}`, { headers: { authorization: `Bearer ${session.token}` } });
     if (!response.ok) throw new Error(`${route} answered ${response.status}`);
     return (await response.json()) as T;
   };
+}
+
+/** Where the app keeps its session in localStorage. */
+export const SESSION_KEY = 'banxue.session';
+
+/** A fresh demo session for `accountId`, as the app stores it under SESSION_KEY after a sign-in. */
+export async function demoSessionStorage(baseUrl: string, accountId: string): Promise<string> {
+  const session = await demoSignIn(baseUrl, accountId);
+  // Taro's h5 storage wraps every value as { data }.
+  return JSON.stringify({ data: JSON.stringify({ state: { token: session.token, expiresAt: session.expiresAt, me: session.me }, version: 1 }) });
 }
 
 const SIGNED_IN_HOMES = ['sponsor-home', 'student-home', 'staff-home'].map((id) => `[data-testid="${id}"]`).join(', ');
@@ -146,19 +161,8 @@ export async function openAs(
   if ((await button.count()) > 0) {
     await button.click();
   } else {
-    const session = await (
-      await fetch(`${baseUrl}/api/auth/demo`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ accountId }),
-      })
-    ).json();
-    if (!session.token) throw new Error(`demo sign-in as ${accountId} failed: ${JSON.stringify(session)}`);
-    await page.evaluate(
-      (value) => window.localStorage.setItem('banxue.session', value),
-      // Taro's h5 storage wraps every value as { data }.
-      JSON.stringify({ data: JSON.stringify({ state: { token: session.token, expiresAt: session.expiresAt, me: session.me }, version: 1 }) }),
-    );
+    const stored = await demoSessionStorage(baseUrl, accountId);
+    await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [SESSION_KEY, stored]);
     await page.goto(baseUrl);
   }
   // Signing in ends on the role's home; a test that navigates before that would race the redirect.

@@ -114,6 +114,12 @@ describe('following a sponsorship: timeline, ledger, a disbursement recorded by 
     await entry.getByTestId('ledger-receipt').waitFor();
     assert.equal(await fenOf(sp, 'ledger-total-disbursed'), before.totals.disbursedFen + AMOUNT_FEN);
     await screenshot(sp, 'ledger');
+    // The receipt opens full screen in Taro's image viewer (Swiper, from the chunk the pages share); a tap closes it.
+    await entry.getByTestId('ledger-receipt').click();
+    const viewer = sp.locator('.preview-image');
+    await viewer.locator('img').first().waitFor({ timeout: 15_000 });
+    await viewer.click();
+    await viewer.waitFor({ state: 'detached' });
 
     const after = await sponsorApi<{ items: Array<{ kind: string; readAt: string | null }> }>('/api/notifications?limit=1');
     assert.equal(after.items[0].kind, 'disbursement_recorded');
