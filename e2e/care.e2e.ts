@@ -118,7 +118,7 @@ describe('a caseworker works a lost-contact alert from the queue to an outcome',
     const caseworker = await openAs(suite.browser, baseUrl, chosen.caseworkerAccount, { width: 1280, height: 900 });
     const cw = caseworker.page;
     await shown(cw, 'staff-home').waitFor({ timeout: 30_000 });
-    await queueLinkSays(cw, `打开个案队列：未结提醒 ${counts.alerts} · 已升级 ${counts.escalated}`);
+    await queueLinkSays(cw, `打开个案队列：未结提醒 ${counts.alerts} 个 · 已升级 ${counts.escalated} 个`);
     await shown(cw, 'care-queue-link').click();
     await shown(cw, 'care-queue').waitFor();
     // The queue opens on the urgent tab while a safety flag of the NGO is open; lost contact is the next tab.
@@ -210,7 +210,7 @@ describe('a caseworker works a lost-contact alert from the queue to an outcome',
     const queue = await caseworkerApi<QueuePage>('/api/staff/care/queue?tab=alerts&limit=50');
     assert.ok(!queue.items.some((item) => item.id === alert.id));
     await shown(cw, 'back-link').click();
-    await queueLinkSays(cw, `打开个案队列：未结提醒 ${counts.alerts - 1} · 已升级 ${queue.counts.escalated}`);
+    await queueLinkSays(cw, `打开个案队列：未结提醒 ${counts.alerts - 1} 个 · 已升级 ${queue.counts.escalated} 个`);
     await caseworker.close();
   });
 

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { SponsorshipPage } from '../domain/api/homes';
 import type { LetterDetail, LetterPage } from '../domain/api/letters';
-import { apiAs, browserSuite, confirmModal, openAs, screenshotsFor, shown } from './harness';
+import { apiAs, browserSuite, confirmModal, demoSessionStorage, openAs, screenshotsFor, shown } from './harness';
 
 const SPONSOR = 'acc-sponsor-001';
 const NGO_ADMIN = 'acc-staff-sc-admin';
@@ -79,7 +81,8 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     const held = ad.locator(`[data-testid="held-letter"][data-id="${letterId}"]`);
     await held.waitFor();
     assert.match(await held.getByTestId('finding-phone').first().innerText(), /138/);
-    assert.match(await held.getByTestId('held-waiting').innerText(), /已等待 \d+ 小时/);
+    // Held moments ago: "under an hour", never "0 hours".
+    assert.equal((await held.getByTestId('held-waiting').innerText()).trim(), '已等待不到 1 小时');
     await screenshot(ad, 'review');
     await held.getByTestId('held-return').click();
     // No reason, no return.
@@ -88,7 +91,7 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     const reason = '为了保护双方，信里不能留电话号码。请删掉号码后再寄出。';
     await held.getByTestId('return-reason').locator('textarea').fill(reason);
     await held.getByTestId('return-confirm').click();
-    await confirmModal(ad, '确认退回');
+    await confirmModal(ad, '退回');
     await held.waitFor({ state: 'detached' });
     await admin.close();
 
@@ -152,5 +155,145 @@ describe('a letter from sponsor to student: held, returned, edited, delivered, r
     const letters = await sponsorApi<LetterPage>(`/api/letters?sponsorshipId=${sponsorship.id}&limit=5`);
     assert.equal(letters.items.find((l) => l.id === replyId)?.status, 'read');
     await sponsor.close();
+  });
+});
+
+/** Sends a letter as `accountId` through the API, as the compose screen would. */
+async function sendLetter(baseUrl: string, accountId: string, body: { sponsorshipId: string; body: string }): Promise<LetterDetail> {
+  const { data } = JSON.parse(await demoSessionStorage(baseUrl, accountId));
+  const { token } = JSON.parse(data).state;
+  const response = await fetch(`${baseUrl}/api/letters`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+    body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()) as LetterDetail;
+}
+
+/** Chooses the app's language before the app reads it, as the language switch stores it. */
+async function chooseLocale(page: Page, locale: 'zh-CN' | 'en-US') {
+  const stored = JSON.stringify({ data: JSON.stringify({ state: { locale }, version: 1 }) });
+  await page.evaluate((value) => window.localStorage.setItem('banxue.locale', value), stored);
+}
+
+/** What the page logs about a dialog or toast the platform refused: the test checks there is none. */
+function refusedDialogs(page: Page): string[] {
+  const errors: string[] = [];
+  const note = (text: string) => {
+    if (/showModal|showToast|confirmText|cancelText/.test(text)) errors.push(text);
+  };
+  page.on('console', (message) => message.type() === 'error' && note(message.text()));
+  page.on('pageerror', (error) => note(error.message));
+  return errors;
+}
+
+describe('held letters decided through the confirmation dialog, in both languages', () => {
+  let sponsorshipId: string;
+  let studentAccount: string;
+  let caseworkerAccount: string;
+
+  /** A letter from the sponsor with a phone number in it: held for the caseworker. */
+  async function heldLetter(text: string): Promise<string> {
+    const { server } = suite;
+    if (!sponsorshipId) {
+      const sponsorships = await (await apiAs(server.baseUrl, SPONSOR))<SponsorshipPage>('/api/sponsor/sponsorships?limit=50');
+      const sponsorship = sponsorships.items.find((s) => s.status === 'active');
+      assert.ok(sponsorship, 'the demo sponsor has an active sponsorship');
+      sponsorshipId = sponsorship.id;
+      studentAccount = `acc-${sponsorship.student.id}`;
+      const db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
+      try {
+        const row = db
+          .prepare('SELECT st.account_id AS account FROM students s JOIN staff st ON st.id = s.caseworker_id WHERE s.id = ?')
+          .get(sponsorship.student.id) as { account: string } | undefined;
+        assert.ok(row, 'the student has a caseworker');
+        caseworkerAccount = row.account;
+      } finally {
+        db.close();
+      }
+    }
+    const letter = await sendLetter(server.baseUrl, SPONSOR, { sponsorshipId, body: text });
+    assert.equal(letter.status, 'held');
+    return letter.id;
+  }
+
+  /** The caseworker's review queue in `locale`, with the held letter `letterId` on it. */
+  async function openQueue(locale: 'zh-CN' | 'en-US', letterId: string) {
+    const caseworker = await openAs(suite.browser, suite.server.baseUrl, caseworkerAccount, { width: 1280, height: 900 });
+    const page = caseworker.page;
+    const errors = refusedDialogs(page);
+    await chooseLocale(page, locale);
+    await page.goto(`${suite.server.baseUrl}/packages/staff/pages/review/index`);
+    const held = page.locator(`[data-testid="held-letter"][data-id="${letterId}"]`).filter({ visible: true });
+    await held.waitFor({ timeout: 30_000 });
+    return { ...caseworker, errors, held };
+  }
+
+  for (const [locale, confirm] of [
+    ['zh-CN', '删后通过'],
+    ['en-US', 'Approve'],
+  ] as const) {
+    it(`a caseworker approves a letter with the flagged passages removed (${locale})`, async () => {
+      const letterId = await heldLetter(`你好！放假了吗？我的电话是 ${PHONE}，有空聊聊。祝你考试顺利。`);
+      const { page, close, errors, held } = await openQueue(locale, letterId);
+      await held.getByTestId('held-redact').click();
+      assert.match(await held.getByTestId('redaction-preview').innerText(), /■/);
+      await held.getByTestId('redact-confirm').click();
+      await confirmModal(page, confirm);
+      await held.waitFor({ state: 'detached' });
+      await screenshot(page, `redacted-${locale}`);
+      assert.deepEqual(errors, []);
+      await close();
+
+      const delivered = await (await apiAs(suite.server.baseUrl, studentAccount))<LetterDetail>(`/api/letters/${letterId}`);
+      assert.equal(delivered.status, 'delivered');
+      assert.doesNotMatch(delivered.body, /138/);
+      assert.match(delivered.body, /■■■/);
+      assert.match(delivered.body, /祝你考试顺利/);
+    });
+  }
+
+  it('a caseworker returns a letter in English', async () => {
+    const letterId = await heldLetter(`你好！我的微信号是 abc12345，加我吧。电话 ${PHONE}。`);
+    const { page, close, errors, held } = await openQueue('en-US', letterId);
+    await held.getByTestId('held-return').click();
+    await held.getByTestId('return-reason').locator('textarea').fill('Please remove the phone number and the WeChat ID, then send it again.');
+    await held.getByTestId('return-confirm').click();
+    await confirmModal(page, 'Return');
+    await held.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+    await close();
+
+    const returned = await (await apiAs(suite.server.baseUrl, SPONSOR))<LetterDetail>(`/api/letters/${letterId}`);
+    assert.equal(returned.status, 'returned');
+  });
+});
+
+describe('signing out with a letter still being written, in English', () => {
+  it('asks first, says the draft goes, and then signs out and deletes it', async () => {
+    const { server, browser } = suite;
+    const { page, close } = await openAs(browser, server.baseUrl, SPONSOR);
+    const errors = refusedDialogs(page);
+    const sponsorships = await (await apiAs(server.baseUrl, SPONSOR))<SponsorshipPage>('/api/sponsor/sponsorships?limit=50');
+    const sponsorship = sponsorships.items.find((s) => s.status === 'active');
+    assert.ok(sponsorship);
+    await chooseLocale(page, 'en-US');
+    await page.goto(`${server.baseUrl}/packages/sponsor/pages/compose/index?sponsorshipId=${sponsorship.id}`);
+    await write(page, 'Dear friend, I am still writing this letter.');
+    await page.waitForFunction(() => (window.localStorage.getItem('banxue.letterDrafts') ?? '').includes('still writing'));
+
+    await page.goto(`${server.baseUrl}/pages/settings/index`);
+    await shown(page, 'logout').click();
+    const content = page.locator('.taro-modal__content').filter({ visible: true });
+    await content.waitFor();
+    assert.match(await content.innerText(), /draft/i);
+    await screenshot(page, 'logout-draft-en');
+    await confirmModal(page, 'Sign out');
+    await page.getByTestId('login-submit').waitFor();
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('banxue.session')), null);
+    assert.doesNotMatch((await page.evaluate(() => window.localStorage.getItem('banxue.letterDrafts'))) ?? '', /still writing/);
+    assert.deepEqual(errors, []);
+    await close();
   });
 });

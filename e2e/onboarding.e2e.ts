@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 
 import type { NgoOverview } from '../domain/api/homes';
 import type { PoolStudentResponse } from '../domain/api/pool';
@@ -22,6 +23,40 @@ function chinaDate(years: number, days = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** One row of the h5 date picker's columns, in CSS pixels. */
+const PICKER_ROW = 34;
+
+/**
+ * Picks a date the way a person does: opens the field's date picker (on today, or its earliest date when
+ * today is out of range), drags the year column `years` rows (negative: earlier), and confirms. Returns the date shown.
+ */
+async function pickDate(page: Page, testId: string, years: number): Promise<string> {
+  const field = shown(page, testId);
+  assert.equal(await field.locator('input:not([type="hidden"])').count(), 0, `${testId} is a picker, not a box to type into`);
+  await field.getByRole('button').click();
+  const choose = page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true });
+  await choose.waitFor();
+  // The sheet slides up from the bottom: wait until it is in place.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  // The row in the middle of the year column is the chosen year.
+  const box = await page.locator('.weui-picker__group .weui-picker__indicator').filter({ visible: true }).first().boundingBox();
+  assert.ok(box, 'the year column is shown');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // A few rows per drag, so the pointer stays on the column (leaving it ends the drag).
+  for (let left = years; left !== 0; ) {
+    const rows = Math.sign(left) * Math.min(Math.abs(left), 3);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - rows * PICKER_ROW, { steps: 8 });
+    await page.mouse.up();
+    left -= rows;
+  }
+  await choose.click();
+  await choose.waitFor({ state: 'hidden' });
+  return field.innerText();
+}
+
 describe('onboarding a student with guardian consent, to the pool, to their first check-in', () => {
   it('the NGO admin creates the student, records consent, approves the story, enters the pool and issues an invite; a sponsor sees the student; the student binds and checks in; staff see last heard', async () => {
     const admin = await apiAs(suite.server.baseUrl, NGO_ADMIN);
@@ -40,12 +75,12 @@ describe('onboarding a student with guardian consent, to the pool, to their firs
     await shown(ap, 'student-form-failure').waitFor();
     assert.ok((await shown(ap, 'field-error').count()) > 5, 'each empty field says so');
 
-    const dateOfBirth = chinaDate(-13, -40);
     await fill(ap, 'student-legalName', '吉克阿依');
     await fill(ap, 'student-schoolName', '昭觉县民族中学');
-    await fill(ap, 'student-dateOfBirth', dateOfBirth);
+    // The dates are picked: the date of birth 13 years back from today, graduation 6 years ahead.
+    assert.match(await pickDate(ap, 'student-dateOfBirth', -13), new RegExp(`${chinaDate(-13).slice(0, 4)}年`));
     await fill(ap, 'student-grade', '7');
-    await fill(ap, 'student-expectedGraduation', `${chinaDate(6).slice(0, 4)}-07-01`);
+    assert.match(await pickDate(ap, 'student-expectedGraduation', 6), new RegExp(`${chinaDate(6, 1).slice(0, 4)}年`));
     await shown(ap, 'student-stage-middle').click();
     await shown(ap, 'student-gender-female').click();
     await fill(ap, 'student-yearlyNeed', '3600');
@@ -69,12 +104,11 @@ describe('onboarding a student with guardian consent, to the pool, to their firs
     assert.equal(await shown(ap, 'story-state').getAttribute('data-value'), 'pending');
     assert.match(await shown(ap, 'record-caseworker').innerText(), new RegExp(caseworker.name));
 
-    // Entering the pool now is refused, with what is missing.
-    await shown(ap, 'pool-enter').click();
-    await confirmModal(ap, '确认放入');
-    await shown(ap, 'pool-missing').waitFor();
-    const missing = await shown(ap, 'pool-missing-item').allInnerTexts();
-    assert.ok(missing.some((m) => m.includes('监护人同意书')) && missing.some((m) => m.includes('已审核的介绍')), missing.join(' | '));
+    // Entering the pool is not offered yet: the button is disabled, below what is missing.
+    assert.equal(await shown(ap, 'pool-enter').getAttribute('aria-disabled'), 'true');
+    const missing = await shown(ap, 'pool-blockers').innerText();
+    assert.ok(missing.includes('监护人同意书') && missing.includes('已审核的介绍'), missing);
+    assert.match(await shown(ap, 'pool-enter-reason').innerText(), /完成上面列出的事项后/);
     await screenshot(ap, 'pool-missing');
 
     // Guardian consent (the student is 13).
@@ -83,7 +117,7 @@ describe('onboarding a student with guardian consent, to the pool, to their firs
     await fill(ap, 'consent-guardian', '吉克拉哈');
     await fill(ap, 'consent-relation', '母亲');
     await shown(ap, 'consent-method-paper').click();
-    await fill(ap, 'consent-retain', `${chinaDate(10).slice(0, 4)}-12-31`);
+    assert.match(await pickDate(ap, 'consent-retain', 10), new RegExp(`${chinaDate(10, 1).slice(0, 4)}年`));
     await shown(ap, 'consent-submit').click();
     await confirmModal(ap, '确认保存');
     await shown(ap, 'consent-item').waitFor();

@@ -1,12 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
+import type { PaymentDetailsView } from '../domain/api/ngo';
 import type { PoolFilters, PoolPage } from '../domain/api/pool';
-import { apiAs, browserSuite, openAs, screenshotsFor, shown } from './harness';
+import { apiAs, browserSuite, confirmModal, fill, openAs, screenshotsFor, shown } from './harness';
 
 /** Demo sponsors who have not sponsored anyone yet. */
 const FIRST_SPONSOR = 'acc-sponsor-041';
 const SECOND_SPONSOR = 'acc-sponsor-042';
+const NGO_ADMIN = 'acc-staff-sc-admin';
 const ACKNOWLEDGEMENTS = ['commitment', 'expectations', 'safeguarding', 'disbursement'];
 
 
@@ -25,6 +27,9 @@ describe('finding a student and pledging after the review step', () => {
     const inProvince = await api<PoolPage>(`/api/pool?province=${encodeURIComponent(province)}&limit=10`);
     const target = inProvince.items[0];
     assert.ok(target, `a student is waiting in ${province}`);
+    // The need bands offered in that province come from the students waiting there; the lowest that still shows the target.
+    const { needBands } = await api<PoolFilters>(`/api/pool/filters?province=${encodeURIComponent(province)}`);
+    const band = needBands.find((b) => b.maxYearlyNeedFen >= target.yearlyNeedFen);
 
     // The sponsor has no student yet: the home leads to the pool.
     const first = await openAs(suite.browser, suite.server.baseUrl, FIRST_SPONSOR);
@@ -38,12 +43,22 @@ describe('finding a student and pledging after the review step', () => {
     await shown(sp, 'pool-filter-toggle').click();
     await shown(sp, `pool-province-${province}`).click();
     await shown(sp, 'pool-filter-summary').getByText(province).waitFor();
+    if (band) {
+      // A band is offered only while it shows someone: choosing it never empties the list.
+      await shown(sp, `pool-need-${band.maxYearlyNeedFen}`).click();
+      await shown(sp, 'pool-filter-summary').getByText(/每年不超过 ¥/).waitFor();
+      await sp.locator('[data-testid="pool-need-all"][aria-checked="false"]').filter({ visible: true }).waitFor();
+    }
     await shown(sp, 'pool-filter-done').click();
     const card = sp.locator(`[data-testid="pool-card"][data-id="${target.id}"]`).filter({ visible: true });
     await card.waitFor();
     await sp.waitForTimeout(300);
     const facts = await shown(sp, 'pool-card-facts').allInnerTexts();
     assert.ok(facts.length > 0 && facts.every((text) => text.includes(province)), `every card is in ${province}: ${facts.join(' | ')}`);
+    if (band) {
+      const needs = await shown(sp, 'pool-card-need').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-fen'))));
+      assert.ok(needs.length > 0 && needs.every((fen) => fen <= band.maxYearlyNeedFen), `every need within ¥${band.maxYearlyNeedFen / 100}: ${needs.join(', ')}`);
+    }
     const cardText = await card.innerText();
     assert.match(cardText, new RegExp(target.displayName));
     assert.match(cardText, /每年需要 ¥/);
@@ -78,6 +93,12 @@ describe('finding a student and pledging after the review step', () => {
 
     // Thanks, then the home with the new student on it.
     await shown(sp, 'pledge-success').waitFor();
+    // How to pay the NGO: its demo account, the memo reference and whom to ask.
+    await shown(sp, 'pay-to-account-number').waitFor();
+    assert.match(await shown(sp, 'pay-to-account-number').innerText(), /\d{4} \d{4}/);
+    assert.match(await shown(sp, 'pay-to-reference').innerText(), /BX-[0-9A-Z]{7}/);
+    assert.match(await shown(sp, 'pay-to-contact').innerText(), /\d{3,4}-\d{7}/);
+    await screenshot(sp, 'pledge-success');
     await shown(sp, 'pledge-go-home').click();
     const sponsored = sp.locator('[data-testid="sponsorship-card"]').filter({ visible: true }).filter({ hasText: target.displayName });
     await sponsored.waitFor({ timeout: 15_000 });
@@ -105,5 +126,30 @@ describe('finding a student and pledging after the review step', () => {
 
     await second.close();
     await first.close();
+  });
+});
+
+describe('how sponsors pay the NGO', () => {
+  it('the NGO admin corrects the payment contact, checked as typed and confirmed before saving', async () => {
+    const admin = await openAs(suite.browser, suite.server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
+    const ap = admin.page;
+    await shown(ap, 'payment-details-link').click();
+    await shown(ap, 'payment-details').waitFor({ timeout: 30_000 });
+    assert.match(await shown(ap, 'payment-details-bankAccountNumber').locator('input').inputValue(), /^\d{8,32}$/);
+
+    await fill(ap, 'payment-details-contactPhone', '12345');
+    await shown(ap, 'payment-details-save').click();
+    await ap.locator('[data-testid="field-error"][data-field="contactPhone"]').filter({ visible: true }).waitFor();
+
+    await fill(ap, 'payment-details-contactPhone', '0834-3219999');
+    await shown(ap, 'payment-details-save').click();
+    await confirmModal(ap, '保存');
+    await shown(ap, 'payment-details-updated').getByText(/最近修改/).waitFor();
+    await screenshot(ap, 'payment-details');
+
+    const api = await apiAs(suite.server.baseUrl, NGO_ADMIN);
+    const saved = await api<PaymentDetailsView>('/api/staff/ngo/payment-details');
+    assert.equal(saved.contactPhone, '0834-3219999');
+    await admin.close();
   });
 });

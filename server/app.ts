@@ -41,6 +41,7 @@ import wellbeingRoutes from './features/wellbeing/routes';
 import carePolicyRoutes from './features/care-policy/routes';
 import studentRightsRoutes from './features/student-rights/routes';
 import sponsorRightsRoutes from './features/sponsor-rights/routes';
+import ngoPaymentRoutes from './features/ngo-payment/routes';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(carePolicyRoutes);
   await app.register(studentRightsRoutes);
   await app.register(sponsorRightsRoutes);
+  await app.register(ngoPaymentRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

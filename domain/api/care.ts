@@ -3,6 +3,7 @@ import { ALERT_OUTCOMES, ALERT_STATUSES, CONTACT_METHODS, CONTACT_RESULTS, HANDO
 import { FLAG_ACTIONS, FLAG_OUTCOMES, FLAG_SOURCE_KINDS, FLAG_STATUSES } from '../care/flags';
 import { EXAMS, LADDER_STEPS, POLICY_LIMITS } from '../care/policy';
 import { LETTER_STATUSES } from '../letters';
+import { CHECKIN_KINDS, SCHOOL_STAGES } from '../student';
 import { WELLBEING_CATEGORIES } from '../wellbeing/types';
 import { PUSH_EVENTS } from '../messaging';
 import { Id, IsoDate, IsoDateTime, literals, Page, PageQuery } from './common';
@@ -89,7 +90,7 @@ export const QueueQuery = Type.Composite(
 );
 export type QueueQuery = Static<typeof QueueQuery>;
 
-const QueueStudent = Type.Object({ id: Id, displayName: Type.String(), legalName: Type.String(), grade: Type.Integer(), city: Type.String(), lastHeardAt: Nullable(IsoDateTime) });
+const QueueStudent = Type.Object({ id: Id, displayName: Type.String(), legalName: Type.String(), grade: Type.Integer(), schoolStage: literals(SCHOOL_STAGES), city: Type.String(), lastHeardAt: Nullable(IsoDateTime) });
 
 export const AlertRow = Type.Object({
   kind: Type.Literal('alert'),
@@ -179,15 +180,39 @@ export const ContactAttemptView = Type.Object({
 });
 export type ContactAttemptView = Static<typeof ContactAttemptView>;
 
-/** One line of the alert's history: ladder steps, acknowledgement, attempts, escalation, reassignment, outcome. */
+export const CASE_EVENT_KINDS = [
+  'step_nudge_1', 'step_nudge_2', 'step_watch', 'alert_opened', 'acknowledged', 'attempt', 'escalated', 'reassigned', 'resolved',
+  'handover_requested', 'handover_accepted', 'handover_rejected', 'student_checked_in', 'student_wrote',
+] as const;
+
+/**
+ * What a history line says, as data the reader's app puts in words. Which kinds carry what:
+ * attempt `method` + `result`; student_checked_in `checkin` (its kind); resolved `outcome` (+ `method` how a reached student was reached, `change`,
+ * `resumeOn`); reassigned `staffName`; handovers `ngoName` (the receiving NGO). `note` is what a person
+ * wrote (a reason, a decision), shown as written.
+ */
+export const CaseEventParams = Type.Object(
+  {
+    method: Type.Optional(literals(CONTACT_METHODS)),
+    result: Type.Optional(literals(CONTACT_RESULTS)),
+    checkin: Type.Optional(literals(CHECKIN_KINDS)),
+    outcome: Type.Optional(literals(ALERT_OUTCOMES)),
+    change: Type.Optional(literals(SITUATION_CHANGES)),
+    resumeOn: Type.Optional(IsoDate),
+    staffName: Type.Optional(Type.String()),
+    ngoName: Type.Optional(Type.String()),
+    note: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type CaseEventParams = Static<typeof CaseEventParams>;
+
+/** One line of the alert's history: a code (`kind`), who did it, and its parameters. */
 export const CaseEvent = Type.Object({
   at: IsoDateTime,
-  kind: literals([
-    'step_nudge_1', 'step_nudge_2', 'step_watch', 'alert_opened', 'acknowledged', 'attempt', 'escalated', 'reassigned', 'resolved',
-    'handover_requested', 'handover_accepted', 'handover_rejected', 'heard_from',
-  ] as const),
+  kind: literals(CASE_EVENT_KINDS),
   actorName: Nullable(Type.String()),
-  detail: Nullable(Type.String()),
+  params: CaseEventParams,
 });
 export type CaseEvent = Static<typeof CaseEvent>;
 
@@ -214,7 +239,7 @@ export const CaseView = Type.Object({
     legalName: Type.String(),
     displayName: Type.String(),
     grade: Type.Integer(),
-    schoolStage: Type.String(),
+    schoolStage: literals(SCHOOL_STAGES),
     schoolName: Type.String(),
     province: Type.String(),
     city: Type.String(),
@@ -297,7 +322,7 @@ export type ResolveAlertBody = Static<typeof ResolveAlertBody>;
 
 // Handovers, seen by the receiving NGO's admin
 export const HandoverParams = AlertParams;
-export const HandoverPage = Page(Type.Composite([HandoverView, Type.Object({ student: Type.Object({ displayName: Type.String(), grade: Type.Integer(), city: Type.String() }) })]));
+export const HandoverPage = Page(Type.Composite([HandoverView, Type.Object({ student: Type.Object({ displayName: Type.String(), grade: Type.Integer(), schoolStage: literals(SCHOOL_STAGES), city: Type.String() }) })]));
 export type HandoverPage = Static<typeof HandoverPage>;
 export const HandoverQuery = Type.Composite([PageQuery, Type.Object({ status: Type.Optional(literals(HANDOVER_STATUSES)) })], { additionalProperties: false });
 export const AcceptHandoverBody = Type.Object({ caseworkerId: Id, note: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
@@ -342,6 +367,7 @@ export const FlagCaseView = Type.Object({
     legalName: Type.String(),
     displayName: Type.String(),
     grade: Type.Integer(),
+    schoolStage: literals(SCHOOL_STAGES),
     province: Type.String(),
     city: Type.String(),
     contacts: Type.Array(StudentContactView),

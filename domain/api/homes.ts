@@ -30,6 +30,7 @@ export const SponsorshipSummary = Type.Object({
   termYears: Type.Integer(),
   startDate: IsoDate,
   student: SponsorStudentView,
+  /** The latest news the student sent this sponsor (a check-in or a delivered letter); never a caseworker's contact. */
   lastHeardAt: Type.Union([IsoDateTime, Type.Null()]),
   nextExpectedAt: Type.Union([IsoDateTime, Type.Null()]),
   letterCount: Type.Integer(),

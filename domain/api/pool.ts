@@ -25,27 +25,36 @@ export const PoolStudent = Type.Object({
 });
 export type PoolStudent = Static<typeof PoolStudent>;
 
-export const PoolQuery = Type.Composite(
-  [
-    PageQuery,
-    Type.Object({
-      province: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
-      city: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
-      schoolStage: Type.Optional(literals(SCHOOL_STAGES)),
-      maxYearlyNeedFen: Type.Optional(Type.Integer({ minimum: 0 })),
-    }),
-  ],
-  { additionalProperties: false },
-);
+const PoolFilterFields = Type.Object({
+  province: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+  city: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+  schoolStage: Type.Optional(literals(SCHOOL_STAGES)),
+  maxYearlyNeedFen: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+
+export const PoolQuery = Type.Composite([PageQuery, PoolFilterFields], { additionalProperties: false });
 export type PoolQuery = Static<typeof PoolQuery>;
+
+/** The filters chosen so far: each list of choices is worked out with the others applied. */
+export const PoolFiltersQuery = Type.Composite([PoolFilterFields], { additionalProperties: false });
+export type PoolFiltersQuery = Static<typeof PoolFiltersQuery>;
 
 export const PoolPage = Page(PoolStudent);
 export type PoolPage = Static<typeof PoolPage>;
 
-/** What the filters can offer: only values some waiting student has. */
+/** A yearly-need ceiling and how many waiting students it shows (at least one, never all of them). */
+export const NeedBand = Type.Object({ maxYearlyNeedFen: Type.Integer({ minimum: 0 }), count: Type.Integer({ minimum: 1 }) });
+export type NeedBand = Static<typeof NeedBand>;
+
+/**
+ * What the filters can offer: only values some waiting student has, given the other filters chosen,
+ * so a filter never leads to an empty list. Need bands are round ceilings worked out from the needs
+ * of the students waiting, lowest first.
+ */
 export const PoolFilters = Type.Object({
   regions: Type.Array(Type.Object({ province: Type.String(), cities: Type.Array(Type.String()) })),
   schoolStages: Type.Array(literals(SCHOOL_STAGES)),
+  needBands: Type.Array(NeedBand),
 });
 export type PoolFilters = Static<typeof PoolFilters>;
 

@@ -3,6 +3,7 @@ import { Id, IsoDate, IsoDateTime, literals, Page, PageQuery } from './common';
 import { NgoCredibility } from './credibility';
 import { SponsorCareView } from './care';
 import { SponsorshipSummary } from './homes';
+import { PayTo } from './ngo';
 
 /** One of the sponsor's sponsorships, with what they may be asked to decide. */
 export const SponsorshipDetail = Type.Composite([
@@ -31,7 +32,8 @@ export const TimelineItem = Type.Union([
   Type.Object({ ...TimelineBase, kind: Type.Literal('letter'), letterId: Id, direction: literals(['to_student', 'to_sponsor'] as const), preview: Type.String(), photoCount: Type.Integer() }),
   Type.Object({ ...TimelineBase, kind: Type.Literal('checkin'), mood: literals(['doing_well', 'busy_exams'] as const) }),
   Type.Object({ ...TimelineBase, kind: Type.Literal('term_report'), term: Type.String(), grade: Type.Integer(), overallResult: Type.String(), authoredBy: literals(['student', 'caseworker'] as const) }),
-  Type.Object({ ...TimelineBase, kind: Type.Literal('disbursement'), category: Type.String(), payeeLabel: Type.String(), amountFen: Type.Integer() }),
+  /** `paidOn` is the day the money was paid, the date the ledger shows; `at` (when it was recorded) places it in the timeline. */
+  Type.Object({ ...TimelineBase, kind: Type.Literal('disbursement'), paidOn: IsoDate, category: Type.String(), payeeLabel: Type.String(), amountFen: Type.Integer() }),
   Type.Object({ ...TimelineBase, kind: Type.Literal('ngo_notice'), text: Type.String() }),
 ]);
 export type TimelineItem = Static<typeof TimelineItem>;
@@ -61,8 +63,10 @@ export const Ledger = Type.Object({
   totals: Type.Object({ pledgedFen: Type.Integer(), paidFen: Type.Integer(), disbursedFen: Type.Integer() }),
   /** The last day the payments received so far cover, or null before the first payment. */
   fundedThrough: Type.Union([IsoDate, Type.Null()]),
-  /** Online payment is not built yet: where the sponsor pays today. */
+  /** Online payment is not built yet: how paying works today. */
   paymentInstructions: Type.String(),
+  /** The NGO's bank account, the memo reference and whom to ask. */
+  payTo: PayTo,
 });
 export type Ledger = Static<typeof Ledger>;
 

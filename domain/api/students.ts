@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CHECKIN_KINDS, PROGRAM_STATUSES, SCHOOL_STAGES } from '../student';
+import { CHECKIN_KINDS, POOL_BLOCKERS, PROGRAM_STATUSES, SCHOOL_STAGES } from '../student';
+import { TERM_CODE_PATTERN } from '../terms';
 import { Id, IsoDate, IsoDateTime, literals, Page, PageQuery } from './common';
 import { SessionResponse } from './auth';
 
@@ -15,8 +16,8 @@ export const TERM_REPORT_AUTHORS = ['student', 'caseworker'] as const;
 export const STORY_MAX = 600;
 export const CHECKIN_NOTE_MAX = 200;
 export const TERM_RESULT_MAX = 200;
-/** `2026-autumn` (ends late January 2027) or `2026-spring` (ends early July 2026). */
-export const TERM_PATTERN = '^[0-9]{4}-(spring|autumn)$';
+/** A school term as stored and returned: `2025-2026-2` is the second (spring) term of the 2025–2026 school year. */
+export const TERM_PATTERN = TERM_CODE_PATTERN;
 export const INVITE_CODE_PATTERN = '^[A-Za-z0-9]{8}$';
 
 /** A guardian or school contact: staff-only, never shown to a sponsor. */
@@ -117,9 +118,7 @@ export const InviteStatus = Type.Object({
 });
 export type InviteStatus = Static<typeof InviteStatus>;
 
-/** Why a student is not (yet) in the pool; empty when they are or could be. */
-export const POOL_BLOCKERS = ['consent_missing', 'story_not_approved', 'sponsorship_exists', 'not_active', 'already_in_pool'] as const;
-export type PoolBlocker = (typeof POOL_BLOCKERS)[number];
+export { POOL_BLOCKERS, type PoolBlocker } from '../student';
 
 export const StaffStudentDetail = Type.Object({
   id: Id,
@@ -271,7 +270,8 @@ export type CheckinPage = Static<typeof CheckinPage>;
 
 export const TermReportBody = Type.Object(
   {
-    term: Type.String({ pattern: TERM_PATTERN }),
+    /** `2025-2026-2`; the older `2026-spring` / `2025-autumn` form is accepted and stored as the code (anything else: 400). */
+    term: Type.String({ minLength: 1, maxLength: 20, examples: ['2025-2026-2'] }),
     grade: Type.Integer({ minimum: 1, maximum: 12 }),
     overallResult: Type.String({ minLength: 1, maxLength: TERM_RESULT_MAX }),
     /** The author's own unattached upload (`POST /api/letter-photos`), a photo of the report card. */
@@ -283,7 +283,7 @@ export type TermReportBody = Static<typeof TermReportBody>;
 
 export const TermReportView = Type.Object({
   id: Id,
-  term: Type.String(),
+  term: Type.String({ pattern: TERM_PATTERN }),
   grade: Type.Integer(),
   overallResult: Type.String(),
   authoredBy: literals(TERM_REPORT_AUTHORS),
@@ -296,7 +296,7 @@ export type TermReportView = Static<typeof TermReportView>;
 export const StudentTermReports = Type.Object({
   items: Type.Array(TermReportView),
   /** Terms that ended recently and have no report yet: a report would be welcome (never required). */
-  dueTerms: Type.Array(Type.String()),
+  dueTerms: Type.Array(Type.String({ pattern: TERM_PATTERN })),
 });
 export type StudentTermReports = Static<typeof StudentTermReports>;
 

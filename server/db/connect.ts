@@ -3,12 +3,13 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Pool } from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Dialect } from './dialect';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 import { withGuardedWrites } from './guarded-writes';
 
 export type Db = Kysely<Database>;
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect };
 
 export interface DatabaseTarget {
   /** PostgreSQL connection string; when absent the embedded SQLite file is used. */

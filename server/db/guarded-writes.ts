@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CompiledQuery, type DatabaseConnection, type Dialect as KyselyDialect, type Driver, type QueryResult } from 'kysely';
-import type { Dialect } from './connect';
+import type { Dialect } from './dialect';
 
 /** The idempotency key a request's writes are made under. */
 export interface WriteGuard {

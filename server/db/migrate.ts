@@ -11,6 +11,8 @@ import * as wellbeing from './migrations/008-wellbeing';
 import * as hardening from './migrations/009-hardening';
 import * as sponsorRights from './migrations/010-sponsor-rights';
 import * as studentRights from './migrations/011-student-rights';
+import * as termCodes from './migrations/012-term-codes';
+import * as ngoPaymentDetails from './migrations/013-ngo-payment-details';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations = {
@@ -25,6 +27,8 @@ const migrations = {
   '009-hardening': hardening,
   '010-sponsor-rights': sponsorRights,
   '011-student-rights': studentRights,
+  '012-term-codes': termCodes,
+  '013-ngo-payment-details': ngoPaymentDetails,
 } satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -16,6 +16,17 @@ export interface NgoTable {
   province: string;
   city: string;
   created_at: string;
+  /** Bank transfer to the NGO (null until its admin fills it in). */
+  bank_account_name: string | null;
+  bank_name: string | null;
+  bank_account_number: string | null;
+  /** The NGO's own words on paying it, e.g. what to write in the transfer memo. */
+  payment_instructions: string | null;
+  /** Whom a sponsor asks about paying. */
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  payment_details_updated_at: string | null;
 }
 
 export interface NgoPolicyTable {
@@ -217,6 +228,8 @@ export interface TermReportTable {
   created_at: string;
   /** 1 while an urgent wellbeing flag on its comment keeps it from the sponsor. */
   held_for_care: ColumnType<number, number | undefined, number>;
+  /** Set only on a second report for a term (let in before one term format): the term's report, kept readable beside it. */
+  duplicate_of: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LetterTable {

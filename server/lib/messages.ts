@@ -1,3 +1,5 @@
+import { formatMessage } from '../../domain/text/message-format';
+
 export type Locale = 'zh-CN' | 'en-US';
 
 export type ErrorCode =
@@ -66,6 +68,7 @@ export type ErrorCode =
   | 'GUARDIAN_REQUEST_NOT_ACTED'
   | 'STUDENT_ANONYMISED'
   | 'STUDENT_OPEN_CARE'
+  | 'PAYMENT_DETAILS_INVALID'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -134,6 +137,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   GUARDIAN_REQUEST_NOT_ACTED: 409,
   STUDENT_ANONYMISED: 409,
   STUDENT_OPEN_CARE: 409,
+  PAYMENT_DETAILS_INVALID: 400,
   INTERNAL: 500,
 };
 
@@ -179,7 +183,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     INVITE_USED: '这个邀请码已经用过了。如需在新手机上登录，请请社工重新发一个。',
     INVITE_EXPIRED: '这个邀请码已过期，请请社工重新发一个。',
     IDENTITY_ALREADY_BOUND: '这个微信或支付宝账号已经绑定了另一个伴学账号，不能再绑定这位同学。请换一个账号，或联系社工。',
-    TERM_REPORT_EXISTS: '这个学期的成绩报告已经提交过了。',
+    TERM_REPORT_EXISTS: '这个学期已经有一份报告了，每个学期只收一份。要更正已有的报告，请联系负责这名学生的社工。',
     UPLOAD_UNAVAILABLE: '找不到这张照片，或它已经用过了，请重新上传。',
     SUBSCRIPTION_TEMPLATE_UNKNOWN: '有消息模板不在你可以订阅的范围内：可能已经更换，或当前的登录方式收不到微信、支付宝消息。请重新打开页面后再试。',
     ALERT_ALREADY_ACKNOWLEDGED: '这条提醒已经有人确认接手了，请刷新查看最新进展。',
@@ -204,6 +208,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     GUARDIAN_REQUEST_NOT_ACTED: '请先处理这项申请（生成资料包或更正资料），再标记为已办结。',
     STUDENT_ANONYMISED: '这位同学的个人资料已经删除，无法再修改。',
     STUDENT_OPEN_CARE: '这位同学还有未处理完的关怀事项（失联提醒或安全关注）。请先处理完毕再删除资料；如担心这项申请会让孩子处于危险之中，请先与机构负责人商量。',
+    PAYMENT_DETAILS_INVALID: '转账和联系信息有几处需要修改，请按标出的提示调整后再保存。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
@@ -247,7 +252,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     INVITE_USED: 'This invite code has already been used. Ask your caseworker for a new one to sign in on a new phone.',
     INVITE_EXPIRED: 'This invite code has expired. Please ask your caseworker for a new one.',
     IDENTITY_ALREADY_BOUND: 'This WeChat or Alipay account is already linked to another Banxue account, so it cannot be linked to this student. Use another account or contact your caseworker.',
-    TERM_REPORT_EXISTS: 'A report for this term has already been submitted.',
+    TERM_REPORT_EXISTS: "This term already has a report, and each term takes one. To correct the report, contact the student's caseworker.",
     UPLOAD_UNAVAILABLE: 'The photo could not be found or is already used. Please upload it again.',
     SUBSCRIPTION_TEMPLATE_UNKNOWN: 'Some of these message templates are not ones you can subscribe to: they may have changed, or the way you signed in cannot receive WeChat or Alipay messages. Please reopen the page and try again.',
     ALERT_ALREADY_ACKNOWLEDGED: 'This alert has already been acknowledged. Refresh to see where it stands.',
@@ -272,6 +277,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     GUARDIAN_REQUEST_NOT_ACTED: 'Act on the request first (prepare the data package or correct the record), then mark it completed.',
     STUDENT_ANONYMISED: 'This student’s personal data has already been erased and can no longer be changed.',
     STUDENT_OPEN_CARE: 'This student still has open care items (a lost-contact alert or a safety flag). Close them before erasing the data; if you worry the request could put the child at risk, talk to your NGO lead first.',
+    PAYMENT_DETAILS_INVALID: 'Some of the transfer and contact details need changing. Please adjust the fields marked and save again.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };
@@ -293,9 +299,9 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
     case 'additionalProperties':
       return zh ? `不认识的字段 ${String(params.additionalProperty)}` : `unknown field ${String(params.additionalProperty)}`;
     case 'minLength':
-      return zh ? `至少需要 ${String(params.limit)} 个字符` : `must be at least ${String(params.limit)} characters`;
+      return formatMessage(zh ? '至少需要 {limit} 个字符' : 'must be at least {limit, plural, one {# character} other {# characters}}', { limit: Number(params.limit) }, locale);
     case 'maxLength':
-      return zh ? `最多 ${String(params.limit)} 个字符` : `must be at most ${String(params.limit)} characters`;
+      return formatMessage(zh ? '最多 {limit} 个字符' : 'must be at most {limit, plural, one {# character} other {# characters}}', { limit: Number(params.limit) }, locale);
     case 'minimum':
     case 'maximum':
       return zh ? `数值需${keyword === 'minimum' ? '不小于' : '不大于'} ${String(params.limit)}` : `must be ${keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}`;
@@ -313,6 +319,8 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '内容嵌套层级过深' : 'the content is nested too deeply';
     case 'cursor':
       return zh ? '分页位置无效，请刷新列表' : 'the page position is not valid; refresh the list';
+    case 'term':
+      return zh ? '应为学年和学期，如 2025-2026-2（2025–2026 学年第二学期）' : 'must be a school year and term, e.g. 2025-2026-2 (the 2025–2026 school year, term 2)';
     case 'ack:commitment':
       return zh ? '尚未确认：资助承诺（每期金额、期数、年限和总额）' : 'not confirmed yet: the commitment (amount, payments, years and total)';
     case 'ack:expectations':
@@ -371,6 +379,16 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '请填写名称和省份，考试日期需在出分日之前，且年份与考试日期一致' : 'give a name and province; the exam days must come before results day, in the year given';
     case 'policy:retention_out_of_range':
       return zh ? '学生资料保留期需在 12 到 120 个月之间' : 'the retention period must be between 12 and 120 months';
+    case 'payment:required':
+      return zh ? '请填写这一项（银行账户需要户名、开户行和账号；联系人需要姓名和电话或邮箱）' : 'fill this in (a bank account needs its name, bank and number; a contact needs a name and a phone or e-mail)';
+    case 'payment:too_long':
+      return zh ? '内容太长了' : 'this is too long';
+    case 'payment:account_number':
+      return zh ? '账号应为 8 到 32 位数字（可用空格分组）' : 'an account number has 8 to 32 digits (spaces between groups are fine)';
+    case 'payment:phone':
+      return zh ? '请填写手机号、带区号的座机号或 400/800 电话' : 'give a mobile number, a landline with its area code, or a 400/800 number';
+    case 'payment:email':
+      return zh ? '邮箱格式不正确' : 'this is not a valid e-mail address';
     case 'policy:too_many_entries':
       return zh ? '条目太多（最多 40 条）' : 'too many entries (40 at most)';
     default:

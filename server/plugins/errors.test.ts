@@ -28,7 +28,7 @@ it('explains each invalid field in the caller’s language', async () => {
     headers: { 'accept-language': 'en-US,en;q=0.9' },
   });
   expect(response.statusCode).toBe(400);
-  expect(response.json().error.details).toEqual([{ field: 'body.username', message: 'must be at least 1 characters' }]);
+  expect(response.json().error.details).toEqual([{ field: 'body.username', message: 'must be at least 1 character' }]);
 });
 
 it('hides internal failures behind a generic 500 and logs them', async () => {

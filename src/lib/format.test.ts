@@ -30,11 +30,13 @@ describe('format', () => {
   });
 
   it('names grades the way people do', () => {
-    expect(formatGrade(tFor('zh-CN'), 'zh-CN', 8, 'middle')).toBe('初中二年级');
-    expect(formatGrade(tFor('zh-CN'), 'zh-CN', 12, 'high')).toBe('高中三年级');
-    expect(formatGrade(tFor('en-US'), 'en-US', 4, 'primary')).toBe('Primary school, year 4');
-    // A grade that does not fit the stage is shown as it is rather than as "year -3".
-    expect(formatGrade(tFor('en-US'), 'en-US', 2, 'high')).toBe('High school, year 2');
+    expect(formatGrade('zh-CN', 8, 'middle')).toBe('初中二年级');
+    expect(formatGrade('zh-CN', 12, 'high')).toBe('高中三年级');
+    expect(formatGrade('en-US', 11, 'high')).toBe('Senior 2');
+    expect(formatGrade('en-US', 4, 'primary')).toBe('Primary 4');
+    // A grade that does not fit the stage is named by its own stage rather than as "year -7".
+    expect(formatGrade('en-US', 2, 'high')).toBe('Primary 2');
+    expect(formatGrade('zh-CN', 11)).toBe('高中二年级');
   });
 
   it('shows province and city, once when they are the same', () => {

@@ -5,6 +5,7 @@ import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
 import type { Cadence } from '../../domain/sponsorship';
+import { gradeLabel } from '../../domain/grade';
 import type { SchoolStage } from '../../domain/student';
 import type { Locale, Translate } from './i18n';
 
@@ -60,16 +61,12 @@ export function formatAmountPerCadence(t: Translate, fen: number, cadence: Caden
   return t(`sponsorship.amount.${cadence}`, { amount: formatYuan(fen) });
 }
 
-const STAGE_FIRST_GRADE: Record<SchoolStage, number> = { primary: 1, middle: 7, high: 10, vocational: 10 };
-const ZH_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-
-/** Grades are 1–12 across stages; people say "初二" / "year 2 of middle school". */
-export function formatGrade(t: Translate, locale: Locale, grade: number, stage: SchoolStage): string {
-  const inStage = grade - STAGE_FIRST_GRADE[stage] + 1;
-  const year = inStage >= 1 ? inStage : grade;
-  return t(`grade.${stage}`, { year: locale === 'zh-CN' ? (ZH_NUMERALS[year] ?? String(year)) : year });
+/** "高中二年级" / "Senior 2": the one grade format of every screen (domain/grade). */
+export function formatGrade(locale: Locale, grade: number, stage?: SchoolStage): string {
+  return gradeLabel(grade, stage, locale);
 }
 
+/** "四川·凉山" / "Liangshan, Sichuan": the one place format of every screen. */
 export function formatPlace(t: Translate, province: string, city: string): string {
   if (!province || province === city) return city;
   return t('student.place', { province, city });

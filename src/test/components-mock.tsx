@@ -106,3 +106,22 @@ export function Switch(props: Props) {
 export function Image(props: Props) {
   return <img {...domProps(props)} src={props.src as string | undefined} alt={(props.ariaLabel as string) ?? ''} />;
 }
+
+/** The platform's picker as the browser's own date or time input: tests change its value directly. */
+export function Picker(props: Props) {
+  const onChange = props.onChange as ((event: { detail: { value: string } }) => void) | undefined;
+  return (
+    <>
+      <input
+        {...domProps(props)}
+        type={props.mode === 'time' ? 'time' : 'date'}
+        min={props.start as string | undefined}
+        max={props.end as string | undefined}
+        value={(props.value as string | undefined) ?? ''}
+        disabled={Boolean(props.disabled)}
+        onChange={(event) => onChange?.({ detail: { value: event.target.value } })}
+      />
+      {props.children}
+    </>
+  );
+}

@@ -32,7 +32,14 @@ export const reLaunch = jest.fn(() => Promise.resolve({ errMsg: 'reLaunch:ok' })
 export const navigateBack = jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' }));
 export const getCurrentPages = jest.fn((): unknown[] => [{}]);
 export const showToast = jest.fn(() => Promise.resolve({ errMsg: 'showToast:ok' }));
-export const showModal = jest.fn(() => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }));
+type ModalOptions = { confirmText?: string; cancelText?: string };
+// Like Taro's h5 showModal (and WeChat): a button text wider than 4 Chinese characters makes the call fail.
+const tooWide = (text = '') => text.replace(/[\u0391-\uFFE5]/g, 'aa').length > 8;
+const platformModal = (options?: ModalOptions) =>
+  tooWide(options?.confirmText) || tooWide(options?.cancelText)
+    ? Promise.reject({ errMsg: 'showModal:fail confirmText length should not larger then 4 Chinese characters' })
+    : Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
+export const showModal = jest.fn(platformModal);
 export const login = jest.fn(() => Promise.resolve({ code: 'test-login-code', errMsg: 'login:ok' }));
 export const getEnv = jest.fn(() => 'WEB');
 export const stopPullDownRefresh = jest.fn();
@@ -114,7 +121,7 @@ export function resetTaroMock(): void {
   ]) {
     fn.mockClear();
   }
-  showModal.mockImplementation(() => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }));
+  showModal.mockImplementation(platformModal);
   login.mockImplementation(() => Promise.resolve({ code: 'test-login-code', errMsg: 'login:ok' }));
   useRouter.mockImplementation(() => ({ params: {}, path: '' }));
   getCurrentPages.mockImplementation(() => [{}]);

@@ -13,6 +13,16 @@ interface NgoSpec {
   consentUnderAge: number;
   /** What sponsors read before confirming a pledge: how this NGO pays out their money. */
   disbursementPolicy: string;
+  /** How sponsors pay it by bank transfer, and whom they ask (demo values, not a real account). */
+  payment: {
+    bank_account_name: string;
+    bank_name: string;
+    bank_account_number: string;
+    payment_instructions: string;
+    contact_name: string;
+    contact_phone: string;
+    contact_email: string;
+  };
   exams: ProvinceExams;
 }
 
@@ -25,6 +35,15 @@ const NGO_SPECS: readonly NgoSpec[] = [
     consentUnderAge: 14,
     disbursementPolicy:
       '资助款进入本中心的助学专户，不经过任何个人账户。每学期开学前两周，学费和住宿费由本中心直接转给学校；生活补助每月发给学生的监护人，由社工家访时核对。每一笔支出在付款后 30 天内登记到资助账本，注明用途、金额、日期并附收据照片。资助人请勿直接给学生或家庭转账、寄钱。',
+    payment: {
+      bank_account_name: '凉山山鹰助学服务中心（演示账户）',
+      bank_name: '中国农业银行西昌分行营业部',
+      bank_account_number: '22190101040000001',
+      payment_instructions: '到账后 3 个工作日内登记到账本；如 7 天后仍未看到，请联系我们。',
+      contact_name: '阿西老师（捐赠服务）',
+      contact_phone: '0834-3210000',
+      contact_email: 'donors@shanying.example.org',
+    },
     exams: {
       gaokao: { from: '06-07', to: '06-10', results: '06-23' },
       zhongkao: { from: '06-12', to: '06-14', results: '07-03' },
@@ -39,6 +58,15 @@ const NGO_SPECS: readonly NgoSpec[] = [
     consentUnderAge: 18,
     disbursementPolicy:
       '资助款由本中心统一接收并专款专用。学费在学校开具收据后由本中心直接支付；寄宿生的住宿费和伙食费按学期付给学校；生活补助按季度发给监护人，社工每学期回访一次核实用途。所有支出在 30 天内登记到资助账本并附收据。学生毕业或离开项目时，尚未使用的款项会告知资助人并按其选择处理。',
+    payment: {
+      bank_account_name: '定西陇上春苗公益服务中心（演示账户）',
+      bank_name: '甘肃银行定西分行',
+      bank_account_number: '6200000000000000802',
+      payment_instructions: '转账备注里除了资助编号，也请写上您的称呼，方便我们核对。',
+      contact_name: '王老师（资助人服务）',
+      contact_phone: '0932-8000000',
+      contact_email: 'sponsors@chunmiao.example.org',
+    },
     exams: {
       gaokao: { from: '06-07', to: '06-10', results: '06-25' },
       zhongkao: { from: '06-20', to: '06-22', results: '07-08' },
@@ -72,7 +100,15 @@ export function buildNgos(ctx: Ctx, passwordHash: string): NgoModel[] {
     const id = `ngo-${spec.key}`;
     // Partners for about five years: older than anyone's onboarding, even in June, when the eldest joined ~4.3 years ago.
     const createdAt = atLocal(localYmd(addDays(ctx.now, -1900 + n * 45)), 10, 30);
-    ctx.rows.ngos.push({ id, name: spec.name, province: spec.province, city: spec.city, created_at: iso(createdAt) });
+    ctx.rows.ngos.push({
+      id,
+      name: spec.name,
+      province: spec.province,
+      city: spec.city,
+      created_at: iso(createdAt),
+      ...spec.payment,
+      payment_details_updated_at: iso(addDays(createdAt, 3)),
+    });
 
     const names = STAFF_NAMES[spec.key];
     const admin = addStaff(ctx, spec, 'admin', names.admin, addDays(createdAt, 2), passwordHash);

@@ -1,3 +1,5 @@
+import { termCode, type TermHalf } from '../../../domain/terms';
+
 /**
  * Time helpers for the generator. Instants are `Date`s (stored as ISO-8601 UTC); calendar dates are
  * `YYYY-MM-DD` strings in Asia/Shanghai (UTC+8, no daylight saving), where the people live.
@@ -68,21 +70,19 @@ export function schoolYearOf(today: Ymd): number {
 }
 
 export interface Term {
-  /** e.g. `2025-2026-1`: first (autumn) or second (spring) term of a school year. */
+  /** The stored code (domain/terms.ts), e.g. `2025-2026-1`: first (autumn) or second (spring) term of a school year. */
   code: string;
   schoolYear: number;
-  half: 1 | 2;
+  half: TermHalf;
   starts: Ymd;
   ends: Ymd;
-  /** e.g. `2025年秋季学期`. */
-  label: string;
 }
 
-export function termOf(schoolYear: number, half: 1 | 2): Term {
-  const code = `${schoolYear}-${schoolYear + 1}-${half}`;
+export function termOf(schoolYear: number, half: TermHalf): Term {
+  const code = termCode({ startYear: schoolYear, half });
   return half === 1
-    ? { code, schoolYear, half, starts: ymd(schoolYear, 9, 1), ends: ymd(schoolYear + 1, 1, 20), label: `${schoolYear}年秋季学期` }
-    : { code, schoolYear, half, starts: ymd(schoolYear + 1, 2, 26), ends: ymd(schoolYear + 1, 7, 5), label: `${schoolYear + 1}年春季学期` };
+    ? { code, schoolYear, half, starts: ymd(schoolYear, 9, 1), ends: ymd(schoolYear + 1, 1, 20) }
+    : { code, schoolYear, half, starts: ymd(schoolYear + 1, 2, 26), ends: ymd(schoolYear + 1, 7, 5) };
 }
 
 /** Terms that started within [from, to], oldest first. */

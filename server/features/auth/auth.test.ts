@@ -188,6 +188,16 @@ describe('sessions, staff passwords and the demo login', () => {
     const missing = await t.app.inject({ method: 'POST', url: '/api/auth/demo', payload: { accountId: 'no-such-account' } });
     expect(missing.statusCode).toBe(404);
   });
+
+  it('describes the demo users with the count and grade words the app uses', async () => {
+    const english = (await t.app.inject({ url: '/api/auth/demo-users', headers: { 'accept-language': 'en-US' } })).json().users as { role: string; description: string }[];
+    const sponsorLines = english.filter((u) => u.role === 'sponsor').map((u) => u.description);
+    expect(sponsorLines.length).toBeGreaterThan(0);
+    for (const line of sponsorLines) expect(line).toMatch(/^sponsors (1 student|\d+ students)$/);
+    for (const u of english.filter((u) => u.role === 'student')) expect(u.description).toMatch(/^(Primary|Junior|Senior|Vocational) \d · /);
+    const chinese = (await t.app.inject({ url: '/api/auth/demo-users', headers: { 'accept-language': 'zh-CN' } })).json().users as { role: string; description: string }[];
+    for (const u of chinese.filter((u) => u.role === 'student')) expect(u.description).toMatch(/^(小学|初中|高中|中职)[一二三四五六]年级 · /);
+  });
 });
 
 describe('demo login switched off', () => {

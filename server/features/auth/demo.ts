@@ -1,12 +1,8 @@
 import type { DemoUser } from '../../../domain/api/auth';
+import { gradeLabel } from '../../../domain/grade';
+import { formatMessage } from '../../../domain/text/message-format';
 import type { Db } from '../../db/connect';
 import type { Locale } from '../../lib/messages';
-
-const ZH_GRADES: Record<number, string> = { 7: '初一', 8: '初二', 9: '初三', 10: '高一', 11: '高二', 12: '高三' };
-
-function gradeLabel(grade: number, locale: Locale) {
-  return locale === 'zh-CN' ? (ZH_GRADES[grade] ?? `${grade} 年级`) : `grade ${grade}`;
-}
 
 /** The seeded people a visitor can try the app as (demo mode only): every staff member and a sample of the rest. */
 export async function listDemoUsers(db: Db, locale: Locale, now: Date): Promise<DemoUser[]> {
@@ -39,7 +35,7 @@ export async function listDemoUsers(db: Db, locale: Locale, now: Date): Promise<
     .leftJoin('sponsorships', (join) =>
       join.onRef('sponsorships.student_id', '=', 'students.id').on('sponsorships.status', 'in', ['reserved', 'active', 'paused']),
     )
-    .select(['students.account_id', 'students.display_name', 'students.grade', 'students.city', 'students.next_due_at', 'sponsorships.id as sponsorship_id'])
+    .select(['students.account_id', 'students.display_name', 'students.grade', 'students.school_stage', 'students.city', 'students.next_due_at', 'sponsorships.id as sponsorship_id'])
     .where('students.account_id', 'is not', null)
     .orderBy('students.id')
     .limit(200)
@@ -54,14 +50,14 @@ export async function listDemoUsers(db: Db, locale: Locale, now: Date): Promise<
       accountId: s.account_id,
       role: 'sponsor' as const,
       displayName: s.display_name,
-      description: zh ? `资助 ${Number(s.active)} 名学生` : `sponsors ${Number(s.active)} student(s)`,
+      description: formatMessage(zh ? '资助 {count} 名学生' : 'sponsors {count, plural, one {# student} other {# students}}', { count: Number(s.active) }, locale),
     })),
     ...[...inTouch, ...waiting, ...silent].map((s) => ({
       accountId: s.account_id!,
       role: 'student' as const,
       displayName: s.display_name,
       description: [
-        gradeLabel(s.grade, locale),
+        gradeLabel(s.grade, s.school_stage, locale),
         s.city,
         !s.sponsorship_id
           ? zh ? '等待资助' : 'waiting for a sponsor'

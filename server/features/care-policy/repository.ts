@@ -2,8 +2,8 @@ import type { CarePolicyView, UpdateCarePolicyBody } from '../../../domain/api/c
 import { validatePolicy, type CarePolicy } from '../../../domain/care/policy';
 import { retentionProblems, STUDENT_RETENTION_MONTHS } from '../../../domain/privacy/retention';
 import { recordAudit } from '../../audit/record';
-import { recomputeDueDates } from '../../care/due-dates';
-import { loadCarePolicy, type StoredCarePolicy } from '../../care/policy';
+import { recomputeDueDates } from '../../care-clock/due-dates';
+import { loadCarePolicy, type StoredCarePolicy } from '../../care-clock/policy';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import type { Staff } from '../care/scope';

@@ -1,7 +1,7 @@
 import type { LogAttemptBody, ReassignBody, TaskDoneBody } from '../../../domain/api/care';
 import { alertActionAllowed, type AlertAction, type AlertStatus } from '../../../domain/care/alerts';
 import { recordAudit } from '../../audit/record';
-import { recordHeardFrom } from '../../care/heard-from';
+import { recordHeardFrom } from '../../care-clock/heard-from';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';

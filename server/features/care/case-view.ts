@@ -1,4 +1,6 @@
-import type { CaseEvent, CaseView, HandoverView } from '../../../domain/api/care';
+import type { CaseEvent, CaseEventParams, CaseView, HandoverView } from '../../../domain/api/care';
+import type { AlertOutcome, ContactMethod, ContactResult, SituationChange } from '../../../domain/care/alerts';
+import type { CheckinKind } from '../../../domain/student';
 import type { Selectable } from 'kysely';
 import type { HandoverTable } from '../../db/schema';
 import { alertFields } from './queue';
@@ -121,12 +123,34 @@ async function recentActivity(db: Executor, studentId: string): Promise<CaseView
 
 type AlertRecord = Awaited<ReturnType<typeof alertOf>>;
 
+/** What the student sent after the alert opened: their own check-ins and letters, never a caseworker's contact. */
+async function studentNewsSince(db: Executor, studentId: string, since: string): Promise<CaseEvent[]> {
+  const [checkins, letters] = await Promise.all([
+    db.selectFrom('checkins').select(['kind', 'created_at']).where('student_id', '=', studentId).where('created_at', '>', since).orderBy('created_at').limit(LIST_LIMIT).execute(),
+    db
+      .selectFrom('letters')
+      .innerJoin('sponsorships', 'sponsorships.id', 'letters.sponsorship_id')
+      .select('letters.created_at')
+      .where('sponsorships.student_id', '=', studentId)
+      .where('letters.direction', '=', 'to_sponsor')
+      .where('letters.status', 'not in', ['draft', 'withdrawn'])
+      .where('letters.created_at', '>', since)
+      .orderBy('letters.created_at')
+      .limit(LIST_LIMIT)
+      .execute(),
+  ]);
+  return [
+    ...checkins.map((c) => ({ at: c.created_at, kind: 'student_checked_in' as const, actorName: null, params: { checkin: c.kind as CheckinKind } })),
+    ...letters.map((l) => ({ at: l.created_at, kind: 'student_wrote' as const, actorName: null, params: {} })),
+  ];
+}
+
 /**
  * The alert's history, oldest first: the ladder steps of its silence, its opening and escalation,
- * every contact attempt, what staff did to it (from the audit log), its handover, and hearing from the
- * student after it opened.
+ * every contact attempt, what staff did to it (from the audit log), its handover, and what the
+ * student sent after it opened. Each line is a code with parameters; the app puts it in words.
  */
-async function historyOf(db: Executor, alert: AlertRecord, lastHeardAt: string | null, handover: HandoverRow | undefined): Promise<CaseEvent[]> {
+async function historyOf(db: Executor, alert: AlertRecord, handover: HandoverRow | undefined): Promise<CaseEvent[]> {
   const steps = alert.episode_id
     ? await db.selectFrom('silence_steps').select(['step', 'performed_at']).where('episode_id', '=', alert.episode_id).limit(LIST_LIMIT).execute()
     : [];
@@ -151,27 +175,53 @@ async function historyOf(db: Executor, alert: AlertRecord, lastHeardAt: string |
   const events: CaseEvent[] = [];
   for (const s of steps) {
     const kind = STEP_EVENTS[s.step];
-    if (kind) events.push({ at: s.performed_at, kind, actorName: null, detail: null });
+    if (kind) events.push({ at: s.performed_at, kind, actorName: null, params: {} });
   }
-  events.push({ at: alert.opened_at, kind: 'alert_opened', actorName: null, detail: null });
-  if (alert.escalated_at) events.push({ at: alert.escalated_at, kind: 'escalated', actorName: null, detail: null });
-  for (const a of attempts) events.push({ at: a.attempted_at, kind: 'attempt', actorName: a.full_name, detail: `${a.method}:${a.result}` });
-  for (const a of audits) events.push({ at: a.at, kind: AUDIT_EVENTS[a.action], actorName: a.full_name, detail: auditDetail(a.action, a.reason, a.detail) });
+  events.push({ at: alert.opened_at, kind: 'alert_opened', actorName: null, params: {} });
+  if (alert.escalated_at) events.push({ at: alert.escalated_at, kind: 'escalated', actorName: null, params: {} });
+  for (const a of attempts) {
+    events.push({ at: a.attempted_at, kind: 'attempt', actorName: a.full_name, params: { method: a.method as ContactMethod, result: a.result as ContactResult } });
+  }
+  for (const a of audits) events.push({ at: a.at, kind: AUDIT_EVENTS[a.action], actorName: a.full_name, params: auditParams(a.action, a.reason, a.detail) });
   if (handover) {
-    events.push({ at: handover.requested_at, kind: 'handover_requested', actorName: null, detail: handover.to_name });
+    events.push({ at: handover.requested_at, kind: 'handover_requested', actorName: null, params: { ngoName: handover.to_name } });
     if (handover.decided_at) {
-      events.push({ at: handover.decided_at, kind: handover.status === 'accepted' ? 'handover_accepted' : 'handover_rejected', actorName: null, detail: handover.decision_note });
+      events.push({
+        at: handover.decided_at,
+        kind: handover.status === 'accepted' ? 'handover_accepted' : 'handover_rejected',
+        actorName: null,
+        params: withNote({ ngoName: handover.to_name }, handover.decision_note),
+      });
     }
   }
-  if (lastHeardAt && lastHeardAt > alert.opened_at) events.push({ at: lastHeardAt, kind: 'heard_from', actorName: null, detail: null });
+  events.push(...(await studentNewsSince(db, alert.student_id, alert.opened_at)));
   return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
-function auditDetail(action: string, reason: string | null, detail: string | null): string | null {
-  const parsed = detail ? (JSON.parse(detail) as Record<string, unknown>) : {};
-  if (action === 'alerts.reassign') return [parsed.toName, reason].filter(Boolean).join(' · ') || null;
-  if (action === 'alerts.resolve') return typeof parsed.outcome === 'string' ? parsed.outcome : null;
-  return reason;
+const withNote = (params: CaseEventParams, note: string | null): CaseEventParams => (note ? { ...params, note } : params);
+
+/** The parameters stored with a staff action: codes stay codes, and what the person wrote is the note. */
+function auditParams(action: string, reason: string | null, detail: string | null): CaseEventParams {
+  const stored = detail ? (JSON.parse(detail) as StoredAuditDetail) : {};
+  if (action === 'alerts.reassign') return withNote(stored.toName ? { staffName: stored.toName } : {}, reason);
+  if (action === 'alerts.resolve') {
+    return {
+      ...(stored.outcome ? { outcome: stored.outcome } : {}),
+      ...(stored.contactMethod ? { method: stored.contactMethod } : {}),
+      ...(stored.change ? { change: stored.change } : {}),
+      ...(stored.resumeOn ? { resumeOn: stored.resumeOn } : {}),
+    };
+  }
+  return withNote({}, reason);
+}
+
+/** The detail `actions.ts` and `resolve.ts` write to the audit log for an alert. */
+interface StoredAuditDetail {
+  toName?: string;
+  outcome?: AlertOutcome;
+  contactMethod?: ContactMethod | null;
+  change?: SituationChange | null;
+  resumeOn?: string | null;
 }
 
 /** One alert as its caseworker works it. Staff only: contacts, attempts and notes never reach a sponsor. */
@@ -211,7 +261,7 @@ export async function loadCaseView(db: Executor, principal: Staff, alertId: stri
     },
     student,
     attempts,
-    history: await historyOf(db, alert, student.lastHeardAt, handover),
+    history: await historyOf(db, alert, handover),
     recent: await recentActivity(db, alert.student_id),
     handover: handover ? handoverView(handover) : null,
     caseworkers: caseworkers.map((c) => ({ id: c.id, name: c.full_name })),

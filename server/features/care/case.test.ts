@@ -118,7 +118,12 @@ test('the first attempt acknowledges an open alert and is its first contact; rea
   ]);
   expect(view.alert).toMatchObject({ firstContactAt: '2026-11-27T02:00:00.000Z', heardSinceOpened: true, status: 'acknowledged' });
   expect(view.student.lastHeardAt).toBe(NOW.toISOString());
-  expect(view.history.filter((e) => e.kind === 'attempt').map((e) => e.detail)).toEqual(['call:no_answer', 'school:reached']);
+  expect(view.history.filter((e) => e.kind === 'attempt').map((e) => e.params)).toEqual([
+    { method: 'call', result: 'no_answer' },
+    { method: 'school', result: 'reached' },
+  ]);
+  // Reaching her is the caseworker's contact: the history records no check-in from the student.
+  expect(view.history.map((e) => e.kind)).not.toContain('student_checked_in');
   expect(view.recent[0]).toEqual({ kind: 'contact', at: NOW.toISOString(), summary: 'school' });
   const audits = await t.app.db.selectFrom('audit_log').select('action').where('entity_id', '=', 'al-2').where('action', '=', 'alerts.attempt').execute();
   expect(audits).toHaveLength(2);
@@ -134,7 +139,7 @@ test('reassign only to a caseworker of the same NGO; the new one is told and the
   expect(res.statusCode).toBe(200);
   const view = res.json<CaseView>();
   expect(view.alert).toMatchObject({ assignee: { id: 'staff-cw-a2', name: '刘社工' }, mine: false });
-  expect(view.history.find((e) => e.kind === 'reassigned')).toMatchObject({ actorName: '张社工', detail: '刘社工 · 张社工休假' });
+  expect(view.history.find((e) => e.kind === 'reassigned')).toMatchObject({ actorName: '张社工', params: { staffName: '刘社工', note: '张社工休假' } });
   const notices = await t.app.db.selectFrom('notifications').select(['kind', 'payload']).where('account_id', '=', 'acc-cw-a2').execute();
   expect(notices).toEqual([{ kind: 'alert_assigned', payload: expect.stringContaining('"alertId":"al-1"') }]);
   const audit = await t.app.db.selectFrom('audit_log').select(['reason', 'detail']).where('action', '=', 'alerts.reassign').executeTakeFirstOrThrow();

@@ -288,7 +288,7 @@ test('3. silence: a nudge on the day she is due and a week later, the watch list
     {
       kind: 'alert',
       id: alertId,
-      student: { id: 'student-a1', displayName: '阿依', legalName: '吉克阿依', grade: 12, city: '凉山', lastHeardAt: iso('2027-06-10T12:00:00Z') },
+      student: { id: 'student-a1', displayName: '阿依', legalName: '吉克阿依', grade: 12, schoolStage: 'high', city: '凉山', lastHeardAt: iso('2027-06-10T12:00:00Z') },
       status: 'open',
       assignee: { id: 'staff-cw-a', name: '张社工' },
       mine: true,
@@ -387,18 +387,17 @@ test('5. the caseworker acknowledges, tries a call and a home visit, reaches her
     ['home_visit', 'no_answer', iso('2027-08-13T06:00:00Z'), '张社工'],
     ['call', 'no_answer', iso('2027-08-12T01:30:00Z'), '张社工'],
   ]);
-  expect(closed.history.map((e) => [e.kind, e.detail])).toEqual([
-    ['step_nudge_1', null],
-    ['step_nudge_2', null],
-    ['step_watch', null],
-    ['alert_opened', null],
-    ['escalated', null],
-    ['acknowledged', null],
-    ['attempt', 'call:no_answer'],
-    ['attempt', 'home_visit:no_answer'],
-    ['attempt', 'school:reached'],
-    ['resolved', 'situation_changed'],
-    ['heard_from', null],
+  expect(closed.history.map((e) => [e.kind, e.params])).toEqual([
+    ['step_nudge_1', {}],
+    ['step_nudge_2', {}],
+    ['step_watch', {}],
+    ['alert_opened', {}],
+    ['escalated', {}],
+    ['acknowledged', {}],
+    ['attempt', { method: 'call', result: 'no_answer' }],
+    ['attempt', { method: 'home_visit', result: 'no_answer' }],
+    ['attempt', { method: 'school', result: 'reached' }],
+    ['resolved', { outcome: 'situation_changed', change: 'vocational_track' }],
   ]);
   expect(closed.history.find((e) => e.kind === 'acknowledged')?.actorName).toBe('张社工');
   // The record follows what changed; she stays in the program, next expected a month from today.

@@ -60,7 +60,7 @@ test('handing a student over closes the alert with a pending handover; the recei
 
 test('both NGOs list the handover; the receiving one sees only sponsor-safe fields of the student', async () => {
   const incoming = await handovers(adminB, 'status=pending');
-  expect(incoming.items).toEqual([expect.objectContaining({ status: 'pending', student: { displayName: '同学h1', grade: 9, city: '凉山' } })]);
+  expect(incoming.items).toEqual([expect.objectContaining({ status: 'pending', student: { displayName: '同学h1', grade: 9, schoolStage: 'middle', city: '凉山' } })]);
   expect(JSON.stringify(incoming)).not.toContain('吉克阿依');
   expect((await handovers(cwA)).items).toHaveLength(1);
   expect((await handovers(adminB, 'status=accepted')).items).toEqual([]);

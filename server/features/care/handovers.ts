@@ -1,4 +1,4 @@
-import { recomputeDueDates } from '../../care/due-dates';
+import { recomputeDueDates } from '../../care-clock/due-dates';
 import type { Transaction } from 'kysely';
 import type { AcceptHandoverBody, HandoverPage, RejectHandoverBody } from '../../../domain/api/care';
 import type { HandoverStatus } from '../../../domain/care/alerts';
@@ -19,7 +19,7 @@ export async function listHandovers(db: Db, principal: Staff, query: { limit: nu
   const after = decodeCursor(query.cursor, ['text', 'text']);
   let rows = handoversWithNames(db)
     .innerJoin('students', 'students.id', 'handovers.student_id')
-    .select(['students.display_name', 'students.grade', 'students.city'])
+    .select(['students.display_name', 'students.grade', 'students.school_stage', 'students.city'])
     .where((eb) => eb.or([eb('handovers.to_ngo_id', '=', principal.ngoId), eb('handovers.from_ngo_id', '=', principal.ngoId)]))
     .orderBy('handovers.requested_at', 'desc')
     .orderBy('handovers.id', 'desc')
@@ -30,7 +30,7 @@ export async function listHandovers(db: Db, principal: Staff, query: { limit: nu
     rows = rows.where((eb) => eb.or([eb('handovers.requested_at', '<', at), eb.and([eb('handovers.requested_at', '=', at), eb('handovers.id', '<', id)])]));
   }
   const { items, nextCursor } = toPage(await rows.execute(), query.limit, (r) => [r.requested_at, r.id]);
-  return { items: items.map((r) => ({ ...handoverView(r), student: { displayName: r.display_name, grade: r.grade, city: r.city } })), nextCursor };
+  return { items: items.map((r) => ({ ...handoverView(r), student: { displayName: r.display_name, grade: r.grade, schoolStage: r.school_stage, city: r.city } })), nextCursor };
 }
 
 /** A pending handover to the caller's NGO, decided exactly once (the status change is guarded by the status read). */

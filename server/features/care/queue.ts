@@ -1,6 +1,7 @@
 import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { AlertRow, FlagRow, QueueCounts, QueuePage, QueueTab, TaskRow } from '../../../domain/api/care';
 import { nextSlaDeadline } from '../../../domain/care/ladder';
+import type { SchoolStage } from '../../../domain/student';
 import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { flagColumns, flagFields, flagSortKey, WORKING_FLAG_STATUSES, workingFlags } from '../wellbeing/queue';
@@ -74,10 +75,10 @@ function openTasks(db: Db, principal: Staff) {
     .where('caseworker_tasks.status', '=', 'open');
 }
 
-const studentColumns = ['students.id as student_id', 'students.display_name', 'students.legal_name', 'students.grade', 'students.city', 'students.last_heard_at'] as const;
+const studentColumns = ['students.id as student_id', 'students.display_name', 'students.legal_name', 'students.grade', 'students.school_stage', 'students.city', 'students.last_heard_at'] as const;
 
-type StudentColumns = { student_id: string; display_name: string; legal_name: string; grade: number; city: string; last_heard_at: string | null };
-const studentOf = (r: StudentColumns) => ({ id: r.student_id, displayName: r.display_name, legalName: r.legal_name, grade: r.grade, city: r.city, lastHeardAt: r.last_heard_at });
+type StudentColumns = { student_id: string; display_name: string; legal_name: string; grade: number; school_stage: SchoolStage; city: string; last_heard_at: string | null };
+const studentOf = (r: StudentColumns) => ({ id: r.student_id, displayName: r.display_name, legalName: r.legal_name, grade: r.grade, schoolStage: r.school_stage, city: r.city, lastHeardAt: r.last_heard_at });
 
 async function alertPage(db: Db, principal: Staff, request: QueueRequest) {
   const key = alertSortKey(principal.staffId);

@@ -1,4 +1,5 @@
 import type { CaseView } from '../../../domain/api/care';
+import type { SponsorshipPage } from '../../../domain/api/homes';
 import type { SponsorshipDetail } from '../../../domain/api/sponsorship';
 import { bearerFor, insertWorld } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -78,6 +79,48 @@ test('reached: the alert closes, the student counts as heard from, the sponsor i
   expect(again.statusCode).toBe(409);
   expect(again.json().error.code).toBe('ALERT_CLOSED');
   expect((await t.app.inject({ method: 'POST', url: `/api/staff/care/alerts/${alertId}/attempts`, headers: cwA, payload: { method: 'call', result: 'reached' } })).statusCode).toBe(409);
+});
+
+test('reached after only a "no answer": the history says the caseworker reached the student, not that the student checked in, and the sponsor\'s latest news stays', async () => {
+  const { studentId, alertId, sponsorshipId } = await openCase();
+  const checkedIn = '2026-10-20T12:00:00.000Z';
+  await t.app.db.insertInto('checkins').values({ id: `ck-${studentId}`, student_id: studentId, kind: 'doing_well', mood: null, note: null, recorded_by: 'acc-student-a1', created_at: checkedIn }).execute();
+  const latestNews = async () => {
+    const detail = (await t.app.inject({ url: `/api/sponsor/sponsorships/${sponsorshipId}`, headers: sponsor })).json<SponsorshipDetail>();
+    const list = (await t.app.inject({ url: '/api/sponsor/sponsorships?limit=50', headers: sponsor })).json<SponsorshipPage>();
+    return [detail.lastHeardAt, list.items.find((i) => i.id === sponsorshipId)?.lastHeardAt];
+  };
+  expect(await latestNews()).toEqual([checkedIn, checkedIn]);
+
+  const attempt = await t.app.inject({ method: 'POST', url: `/api/staff/care/alerts/${alertId}/attempts`, headers: cwA, payload: { method: 'call', result: 'no_answer' } });
+  expect(attempt.statusCode).toBe(201);
+  const res = await resolve(alertId, { outcome: 'reached', note: '后来打通了，一切都好' });
+  expect(res.statusCode).toBe(200);
+  const view = res.json<CaseView>();
+  expect(view.history.map((e) => e.kind)).not.toContain('student_checked_in');
+  expect(view.history.at(-1)).toEqual({ at: NOW.toISOString(), kind: 'resolved', actorName: '张社工', params: { outcome: 'reached' } });
+  // The care clock restarts from the caseworker's contact, or the next sweep would open a new silence at once.
+  expect(view.student).toMatchObject({ lastHeardAt: NOW.toISOString(), nextDueAt: '2026-12-13T04:00:00.000Z' });
+  // The sponsor hears it as the NGO's news ("back in touch"), not as something the student sent.
+  expect(await latestNews()).toEqual([checkedIn, checkedIn]);
+  const detail = (await t.app.inject({ url: `/api/sponsor/sponsorships/${sponsorshipId}`, headers: sponsor })).json<SponsorshipDetail>();
+  expect(detail.care.state).toBe('back_in_touch');
+});
+
+test('reached through a logged attempt: the resolution says how; what the student sends after the alert opened is in the history and is the sponsor\'s latest news', async () => {
+  const { studentId, alertId, sponsorshipId } = await openCase();
+  const visit = await t.app.inject({ method: 'POST', url: `/api/staff/care/alerts/${alertId}/attempts`, headers: cwA, payload: { method: 'home_visit', result: 'reached', attemptedAt: '2026-11-28T02:00:00.000Z' } });
+  expect(visit.statusCode).toBe(201);
+  const checkedIn = '2026-11-28T12:00:00.000Z';
+  await t.app.db.insertInto('checkins').values({ id: `ck-${studentId}`, student_id: studentId, kind: 'busy_exams', mood: null, note: null, recorded_by: 'acc-student-a1', created_at: checkedIn }).execute();
+  const view = (await resolve(alertId, { outcome: 'reached', note: '家访见到了' })).json<CaseView>();
+  expect(view.history.slice(-3).map((e) => [e.kind, e.params])).toEqual([
+    ['attempt', { method: 'home_visit', result: 'reached' }],
+    ['student_checked_in', { checkin: 'busy_exams' }],
+    ['resolved', { outcome: 'reached', method: 'home_visit' }],
+  ]);
+  const detail = (await t.app.inject({ url: `/api/sponsor/sponsorships/${sponsorshipId}`, headers: sponsor })).json<SponsorshipDetail>();
+  expect(detail.lastHeardAt).toBe(checkedIn);
 });
 
 test('two resolves at once: exactly one wins, the other gets 409, and the sponsor is told once', async () => {

@@ -1,8 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { ResolveAlertBody } from '../../../domain/api/care';
+import type { ContactMethod } from '../../../domain/care/alerts';
 import { shanghaiDate } from '../../../domain/care/due';
 import { recordAudit } from '../../audit/record';
-import { recordHeardFrom } from '../../care/heard-from';
+import { recordHeardFrom } from '../../care-clock/heard-from';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/errors';
@@ -51,6 +52,19 @@ function outcomeOf(body: ResolveAlertBody, ngoId: string, now: Date): Outcome {
       if (body.returnExpected === undefined) throw missing('body.returnExpected');
       return { outcome: 'left_program', returnExpected: body.returnExpected };
   }
+}
+
+/** How the caseworker reached the student on this alert, from the latest attempt that reached them (none: not logged). */
+async function reachingMethod(trx: Trx, alertId: string): Promise<ContactMethod | null> {
+  const attempt = await trx
+    .selectFrom('contact_attempts')
+    .select('method')
+    .where('alert_id', '=', alertId)
+    .where('result', '=', 'reached')
+    .orderBy('attempted_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return (attempt?.method as ContactMethod | undefined) ?? null;
 }
 
 /** Tells the sponsor of the student's open sponsorship, gently: never attempts, notes, methods or contacts. */
@@ -175,8 +189,12 @@ export async function resolveAlert(db: Db, principal: Staff, alertId: string, bo
     if (Number(closed.numUpdatedRows) !== 1) throw new AppError('ALERT_CLOSED');
 
     let handoverId: string | null = null;
+    let contactMethod: ContactMethod | null = null;
     switch (outcome.outcome) {
       case 'reached':
+        contactMethod = await reachingMethod(trx, alert.id);
+        // The caseworker reached the student: the care clock restarts (else the next sweep would open a new
+        // silence at once), but nothing is recorded as sent by the student.
         await recordHeardFrom(trx, alert.student_id, now);
         await tellSponsor(trx, alert, 'student_reached', { change: null }, now);
         break;
@@ -199,7 +217,13 @@ export async function resolveAlert(db: Db, principal: Staff, alertId: string, bo
       entityId: alert.id,
       studentId: alert.student_id,
       reason: note,
-      detail: { outcome: outcome.outcome, change: outcome.outcome === 'situation_changed' ? outcome.change.kind : null, resumeOn: outcome.outcome === 'paused' ? outcome.resumeOn : null, handoverId },
+      detail: {
+        outcome: outcome.outcome,
+        contactMethod,
+        change: outcome.outcome === 'situation_changed' ? outcome.change.kind : null,
+        resumeOn: outcome.outcome === 'paused' ? outcome.resumeOn : null,
+        handoverId,
+      },
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { CheckinBody, CheckinCreated, CheckinPage } from '../../../domain/api/students';
 import type { PrincipalOf } from '../../access/principal';
-import { recordHeardFrom } from '../../care/heard-from';
+import { recordHeardFrom } from '../../care-clock/heard-from';
 import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { newId } from '../../lib/ids';

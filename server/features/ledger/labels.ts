@@ -25,9 +25,9 @@ export function payeeLabel(kind: PayeeKind | null, category: string | null, loca
 
 const INSTRUCTIONS: Record<Locale, string> = {
   'zh-CN':
-    '在小程序里用微信支付或支付宝付款的功能还在开发中，之后会出现在这个账本页。目前请通过银行转账把资助款汇给合作机构（账户信息请向机构索取），机构收到后会登记在这里，并在 30 天内登记用这笔钱为学生支付的费用。',
+    '在小程序里用微信支付或支付宝付款的功能还在开发中，之后会出现在这个账本页。目前请按下面的账户信息通过银行转账把资助款汇给合作机构，并在转账备注里写上资助编号；机构收到后会登记在这里，并在 30 天内登记用这笔钱为学生支付的费用。',
   'en-US':
-    'Paying with WeChat Pay or Alipay inside the app is coming later and will appear on this ledger page. For now, please pay the partner NGO by bank transfer (ask the NGO for its account details); the NGO records your payment here once it arrives, and records what it pays for the student within 30 days.',
+    'Paying with WeChat Pay or Alipay inside the app is coming later and will appear on this ledger page. For now, please pay the partner NGO by bank transfer to the account below, with the sponsorship reference in the transfer memo; the NGO records your payment here once it arrives, and records what it pays for the student within 30 days.',
 };
 
 export function paymentInstructions(locale: Locale): string {

@@ -4,6 +4,7 @@ import type { Principal } from '../../access/principal';
 import { recordAudit } from '../../audit/record';
 import { AppError } from '../../lib/errors';
 import type { Locale } from '../../lib/messages';
+import { findNgoPaymentRow, toPayTo } from '../ngo-payment/repository';
 import { findLedgerSponsorship, ledgerEntries, ledgerTotals } from './repository';
 import { protectedValuesOf, toLedger } from './views';
 
@@ -11,16 +12,18 @@ import { protectedValuesOf, toLedger } from './views';
 export async function sponsorshipLedger(app: FastifyInstance, principal: Principal, id: string, locale: Locale): Promise<Ledger> {
   const s = await findLedgerSponsorship(app.db, principal, id);
   if (!s) throw new AppError('NOT_FOUND');
-  const [payments, disbursements, totals] = await Promise.all([
+  const [payments, disbursements, totals, ngo] = await Promise.all([
     ledgerEntries(app.db, s.id, 'payment'),
     ledgerEntries(app.db, s.id, 'disbursement'),
     ledgerTotals(app.db, [s.id]),
+    findNgoPaymentRow(app.db, s.ngo_id),
   ]);
+  if (!ngo) throw new AppError('NOT_FOUND');
   const audience = principal.role === 'sponsor' ? 'sponsor' : 'staff';
   if (audience === 'staff') {
     await recordAudit(app.db, principal, app.clock.now(), { action: 'ledger.read', entityType: 'sponsorship', entityId: s.id, studentId: s.student_id });
   }
-  return toLedger(s, payments, disbursements, totals.get(s.id)!, {
+  return toLedger(s, payments, disbursements, totals.get(s.id)!, toPayTo(ngo, s.id), {
     audience,
     locale,
     protectedValues: protectedValuesOf(s),

@@ -1,3 +1,4 @@
+import type { PayTo } from '../../../domain/api/ngo';
 import type { Ledger, LedgerEntryView } from '../../../domain/api/sponsorship';
 import type { Locale } from '../../lib/messages';
 import { payeeLabel, paymentInstructions, sponsorSafeText } from './labels';
@@ -38,6 +39,7 @@ export function toLedger(
   payments: readonly LedgerEntryRow[],
   disbursements: readonly LedgerEntryRow[],
   totals: { paidFen: number; disbursedFen: number },
+  payTo: PayTo,
   ctx: EntryContext,
 ): Ledger {
   const figures = ledgerFigures({ startDate: s.start_date, endDate: s.end_date, cadence: s.cadence, amountFen: s.amount_fen }, totals.paidFen);
@@ -49,5 +51,6 @@ export function toLedger(
     totals: { pledgedFen: figures.pledgedFen, paidFen: totals.paidFen, disbursedFen: totals.disbursedFen },
     fundedThrough: figures.fundedThrough,
     paymentInstructions: paymentInstructions(ctx.locale),
+    payTo,
   };
 }

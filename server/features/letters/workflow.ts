@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ComposeLetterBody, LetterDetail, LetterPhoto, Redaction, ResubmitLetterBody, ReviewDecision } from '../../../domain/api/letters';
 import { assertTransition, canBeRepliedTo, isVisibleToReader, isWithdrawable } from '../../../domain/letters';
 import { recordAudit } from '../../audit/record';
-import { recordHeardFrom } from '../../care/heard-from';
+import { recordHeardFrom } from '../../care-clock/heard-from';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '../../../domain/care/due';
-import type { PushChannel, PushEvent } from '../../../domain/messaging';
+import { trimToLimit, type PushChannel, type PushEvent } from '../../../domain/messaging';
 
 type Payload = Record<string, unknown>;
 
@@ -41,7 +41,8 @@ export const TEMPLATE_LAYOUTS: Record<PushEvent, TemplateLayout> = {
     page: () => '/packages/student/pages/home/index',
     fields: [
       { wechatKey: 'thing1', value: () => '报个平安' },
-      { wechatKey: 'thing2', value: (p) => `${text(p, 'studentDisplayName', '同学')}，最近好吗？点一下就好` },
+      // The name gives way (9 of the 20 characters) so the words after it survive the cut to 20 on sending.
+      { wechatKey: 'thing2', value: (p) => `${trimToLimit(text(p, 'studentDisplayName', '同学'), 9)}，最近好吗？点一下就好` },
       { wechatKey: 'date3', value: (_p, now) => chineseDate(now) },
     ],
   },

@@ -1,5 +1,6 @@
 import type { Selectable, Transaction, Updateable } from 'kysely';
 import { ageOn } from '../../../domain/dates';
+import { poolBlockersOf } from '../../../domain/student';
 import type {
   ConsentView,
   CreateStudentBody,
@@ -209,12 +210,14 @@ async function holdingSponsorship(db: Executor, studentId: string, now: Date) {
 
 /** What stops the student from entering the pool now (the same conditions as the pool query). */
 export async function poolBlockers(db: Executor, student: Selectable<StudentTable>, now: Date, consentActive: boolean): Promise<PoolBlocker[]> {
-  const blockers: PoolBlocker[] = [];
-  if (student.program_status !== 'active') blockers.push('not_active');
-  if (ageOn(student.date_of_birth, now) < (await consentAgeOf(db, student.ngo_id)) && !consentActive) blockers.push('consent_missing');
-  if (!student.story || !student.story_approved_at) blockers.push('story_not_approved');
-  if (await holdingSponsorship(db, student.id, now)) blockers.push('sponsorship_exists');
-  return blockers;
+  return poolBlockersOf({
+    programStatus: student.program_status,
+    age: ageOn(student.date_of_birth, now),
+    consentRequiredUnderAge: await consentAgeOf(db, student.ngo_id),
+    consentActive,
+    storyApproved: Boolean(student.story && student.story_approved_at),
+    sponsored: Boolean(await holdingSponsorship(db, student.id, now)),
+  });
 }
 
 async function inviteStatus(db: Executor, studentId: string, now: Date): Promise<InviteStatus> {

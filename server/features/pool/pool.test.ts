@@ -94,7 +94,49 @@ describe('GET /api/pool/filters', () => {
         { province: '甘肃', cities: ['定西'] },
       ].sort((a, b) => (a.province < b.province ? -1 : 1)),
       schoolStages: ['primary', 'middle', 'high', 'vocational'],
+      needBands: [
+        { maxYearlyNeedFen: 150000, count: 1 },
+        { maxYearlyNeedFen: 200000, count: 2 },
+        { maxYearlyNeedFen: 250000, count: 4 },
+      ],
     });
+  });
+
+  it('offers only need bands that show someone, each counted right, whatever else is chosen', async () => {
+    const ids = async (q: string) => (await get<PoolPage>(`/api/pool?${q}`)).items.map((s) => s.id);
+    for (const query of ['', `province=${encodeURIComponent('四川')}`, 'schoolStage=middle', `province=${encodeURIComponent('四川')}&city=${encodeURIComponent('凉山')}`]) {
+      const { needBands } = await get<PoolFilters>(`/api/pool/filters?${query}`);
+      const all = await ids(query);
+      for (const band of needBands) {
+        const shown = await ids(`${query}&maxYearlyNeedFen=${band.maxYearlyNeedFen}`);
+        expect([query, band.maxYearlyNeedFen, shown.length]).toEqual([query, band.maxYearlyNeedFen, band.count]);
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown.length).toBeLessThan(all.length);
+      }
+    }
+    // One student waits in 甘肃: every ceiling would show all or none, so none is offered.
+    expect((await get<PoolFilters>(`/api/pool/filters?province=${encodeURIComponent('甘肃')}`)).needBands).toEqual([]);
+  });
+
+  it('offers regions and stages that, with the other filters chosen, still show someone', async () => {
+    const underTwoThousand = await get<PoolFilters>('/api/pool/filters?maxYearlyNeedFen=200000');
+    expect(underTwoThousand.regions).toEqual([{ province: '四川', cities: ['凉山', '西昌'] }]);
+    expect(underTwoThousand.schoolStages).toEqual(['primary', 'middle']);
+    const high = await get<PoolFilters>('/api/pool/filters?schoolStage=high');
+    expect(high.regions).toEqual([{ province: '四川', cities: ['凉山'] }]);
+    // The stage list ignores the stage chosen, so switching stage is always possible.
+    expect(high.schoolStages).toEqual(['primary', 'middle', 'high', 'vocational']);
+    expect((await t.app.inject({ method: 'GET', url: '/api/pool/filters?limit=3', headers: sponsor1 })).statusCode).toBe(400);
+  });
+
+  it('changes the bands as students are matched', async () => {
+    // pool-04 (1,500 yuan) and pool-01 (2,000 yuan) find sponsors: the two lowest bands go.
+    const base = { sponsor_id: 'sponsor-2', amount_fen: 20000, cadence: 'monthly' as const, term_years: 2, start_date: '2026-11-29', end_date: '2028-11-29', reserved_until: null, confirmed_at: NOW.toISOString(), ended_at: null, end_reason: null, created_at: NOW.toISOString(), updated_at: NOW.toISOString() };
+    await t.app.db.insertInto('sponsorships').values([{ ...base, id: 'match-04', student_id: 'pool-04', status: 'active' }, { ...base, id: 'match-01', student_id: 'pool-01', status: 'active' }]).execute();
+    expect((await get<PoolFilters>('/api/pool/filters')).needBands).toEqual([{ maxYearlyNeedFen: 250000, count: 2 }]);
+    expect((await get<PoolPage>('/api/pool?maxYearlyNeedFen=250000')).items.map((s) => s.id)).toEqual(['pool-03', 'pool-adult']);
+    await t.app.db.deleteFrom('sponsorships').where('id', 'in', ['match-04', 'match-01']).execute();
+    expect((await get<PoolFilters>('/api/pool/filters')).needBands).toHaveLength(3);
   });
 });
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { PoolFilters, PoolQuery, PoolStudent } from '../../../domain/api/pool';
+import type { PoolFilters, PoolFiltersQuery, PoolQuery, PoolStudent } from '../../../domain/api/pool';
 import { ageOn } from '../../../domain/dates';
 import { yearsToGraduation } from '../../../domain/pledge';
 import { SCHOOL_STAGES } from '../../../domain/student';
@@ -9,6 +9,7 @@ import type { Db } from '../../db/connect';
 import { DEFAULT_DISBURSEMENT_POLICY } from '../../db/migrations/003-pool';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { shanghaiToday } from '../../lib/local-date';
+import { chooseNeedBands, NEED_CEILINGS_YUAN } from './need-bands';
 
 type Sponsor = PrincipalOf<'sponsor'>;
 
@@ -66,18 +67,27 @@ export function toPoolStudent(row: PoolRow, now: Date, signedUrl: (key: string) 
   };
 }
 
+type PoolFilter = keyof PoolFiltersQuery;
+
+/** The waiting students the chosen filters leave, ignoring those named in `except`. */
+function filteredPool(db: Db, principal: Sponsor, now: Date, filters: PoolFiltersQuery, except: readonly PoolFilter[] = []) {
+  const use = (name: PoolFilter) => filters[name] !== undefined && !except.includes(name);
+  let q = poolStudents(db, principal, now);
+  if (use('province')) q = q.where('students.province', '=', filters.province!);
+  if (use('city')) q = q.where('students.city', '=', filters.city!);
+  if (use('schoolStage')) q = q.where('students.school_stage', '=', filters.schoolStage!);
+  if (use('maxYearlyNeedFen')) q = q.where('students.yearly_need_fen', '<=', filters.maxYearlyNeedFen!);
+  return q;
+}
+
 /** Students still waiting, longest-waiting first, filtered; keyset pages on (pool_since, id). */
 export async function listPool(db: Db, principal: Sponsor, query: PoolQuery & { limit: number }, now: Date) {
   const after = decodeCursor(query.cursor, ['text', 'text']);
-  let q = poolStudents(db, principal, now)
+  let q = filteredPool(db, principal, now, query)
     .select(SAFE_COLUMNS)
     .orderBy('students.pool_since')
     .orderBy('students.id')
     .limit(query.limit + 1);
-  if (query.province) q = q.where('students.province', '=', query.province);
-  if (query.city) q = q.where('students.city', '=', query.city);
-  if (query.schoolStage) q = q.where('students.school_stage', '=', query.schoolStage);
-  if (query.maxYearlyNeedFen !== undefined) q = q.where('students.yearly_need_fen', '<=', query.maxYearlyNeedFen);
   if (after) {
     const [since, id] = after;
     q = q.where((eb) => eb.or([eb('students.pool_since', '>', since), eb.and([eb('students.pool_since', '=', since), eb('students.id', '>', id)])]));
@@ -89,20 +99,43 @@ export async function listPool(db: Db, principal: Sponsor, query: PoolQuery & { 
 // A bound on the filter lists; two NGOs have a handful of cities between them.
 const FILTER_ROWS = 500;
 
-/** The regions and school stages some waiting student has, so a filter never leads to an empty list. */
-export async function poolFilters(db: Db, principal: Sponsor, now: Date): Promise<PoolFilters> {
-  const rows = await poolStudents(db, principal, now)
-    .select(['students.province', 'students.city', 'students.school_stage'])
-    .distinct()
-    .limit(FILTER_ROWS)
-    .execute();
+/** How many students each round ceiling shows, in one pass over the waiting students. */
+async function needBands(db: Db, principal: Sponsor, now: Date, filters: PoolFiltersQuery) {
+  const row = await filteredPool(db, principal, now, filters, ['maxYearlyNeedFen'])
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('total'),
+      ...NEED_CEILINGS_YUAN.map((yuan, i) =>
+        eb.fn
+          .sum<number | string | null>(eb.case().when('students.yearly_need_fen', '<=', yuan * 100).then(1).else(0).end())
+          .as(`n${i}`),
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  const counts = row as unknown as Record<string, number | string | null>;
+  const shown = NEED_CEILINGS_YUAN.map((yuan, i) => ({ maxYearlyNeedFen: yuan * 100, count: Number(counts[`n${i}`] ?? 0) }));
+  return chooseNeedBands(Number(row.total), shown);
+}
+
+/**
+ * The regions, school stages and need bands some waiting student has. Each is worked out with the
+ * other filters chosen applied, so any one choice offered, with the rest, still shows someone.
+ */
+export async function poolFilters(db: Db, principal: Sponsor, now: Date, filters: PoolFiltersQuery = {}): Promise<PoolFilters> {
+  const [regionRows, stageRows, bands] = await Promise.all([
+    filteredPool(db, principal, now, filters, ['province', 'city'])
+      .select(['students.province', 'students.city'])
+      .distinct()
+      .limit(FILTER_ROWS)
+      .execute(),
+    filteredPool(db, principal, now, filters, ['schoolStage']).select('students.school_stage').distinct().limit(FILTER_ROWS).execute(),
+    needBands(db, principal, now, filters),
+  ]);
   const regions = new Map<string, Set<string>>();
-  const stages = new Set<string>();
-  for (const r of rows) {
+  for (const r of regionRows) {
     if (!regions.has(r.province)) regions.set(r.province, new Set());
     regions.get(r.province)!.add(r.city);
-    stages.add(r.school_stage);
   }
+  const stages = new Set<string>(stageRows.map((r) => r.school_stage));
   // Sorted here, not by the database, so both databases answer in the same (code point) order.
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
@@ -110,6 +143,7 @@ export async function poolFilters(db: Db, principal: Sponsor, now: Date): Promis
       .sort(([a], [b]) => byCodePoint(a, b))
       .map(([province, cities]) => ({ province, cities: [...cities].sort(byCodePoint) })),
     schoolStages: SCHOOL_STAGES.filter((s) => stages.has(s)),
+    needBands: bands,
   };
 }
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBody, Id } from '../../../domain/api/common';
-import { PoolFilters, PoolPage, PoolQuery, PoolStudentResponse } from '../../../domain/api/pool';
+import { PoolFilters, PoolFiltersQuery, PoolPage, PoolQuery, PoolStudentResponse } from '../../../domain/api/pool';
 import { principalAs, SPONSOR } from '../../access/rules';
 import { ngoCredibility } from '../credibility';
 import { disbursementPolicyText, findPoolStudent, listPool, poolFilters, similarStudents, toPoolStudent } from './repository';
@@ -25,8 +25,8 @@ const poolRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/pool/filters',
-    { config: { access: SPONSOR }, schema: { tags: ['pool'], response: { 200: PoolFilters, ...errors } } },
-    async (request) => poolFilters(app.db, principalAs(request.principal, 'sponsor'), app.clock.now()),
+    { config: { access: SPONSOR }, schema: { tags: ['pool'], querystring: PoolFiltersQuery, response: { 200: PoolFilters, ...errors } } },
+    async (request) => poolFilters(app.db, principalAs(request.principal, 'sponsor'), app.clock.now(), request.query),
   );
 
   app.get(

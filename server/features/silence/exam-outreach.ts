@@ -1,7 +1,7 @@
 import { startOfShanghaiDate } from '../../../domain/care/due';
 import { examOutreachKey, examsInOutreach, graduatingExam, outreachWindow } from '../../../domain/care/exams';
 import type { ExamEntry } from '../../../domain/care/policy';
-import { POLICY_COLUMNS, policyFromRow, type StoredCarePolicy } from '../../care/policy';
+import { POLICY_COLUMNS, policyFromRow, type StoredCarePolicy } from '../../care-clock/policy';
 import type { Db } from '../../db/connect';
 import { newId } from '../../lib/ids';
 import { loadRecipients } from './batch-context';

@@ -1,7 +1,7 @@
 import type { LadderStepName } from '../../../domain/care/policy';
 import { alertDeadlines, dueSteps, nextStepAt, stepDueAt } from '../../../domain/care/ladder';
-import { setEachStudent } from '../../care/set-each-student';
-import { loadCarePolicies, type StoredCarePolicy } from '../../care/policy';
+import { setEachStudent } from '../../care-clock/set-each-student';
+import { loadCarePolicies, type StoredCarePolicy } from '../../care-clock/policy';
 import type { Db, Dialect } from '../../db/connect';
 import { newId } from '../../lib/ids';
 import { loadRecipients } from './batch-context';

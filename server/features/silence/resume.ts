@@ -1,6 +1,6 @@
 import { nextDueAfter, shanghaiDate } from '../../../domain/care/due';
 import { recordAudit } from '../../audit/record';
-import { loadCarePolicy } from '../../care/policy';
+import { loadCarePolicy } from '../../care-clock/policy';
 import type { Db } from '../../db/connect';
 
 /**

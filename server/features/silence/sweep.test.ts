@@ -1,4 +1,4 @@
-import { recordHeardFrom } from '../../care/heard-from';
+import { recordHeardFrom } from '../../care-clock/heard-from';
 import { bearerFor, insertWorld } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { at, DAY, dueAt, HOUR, noticeLines, stepsOf, sweepAt } from './test-support';

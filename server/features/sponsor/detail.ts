@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Reservation } from '../../../domain/api/pool';
-import type { AfterLeavingBody, RenewBody, SponsorshipDetail } from '../../../domain/api/sponsorship';
+import type { RenewBody, SponsorshipDetail } from '../../../domain/api/sponsorship';
 import { sponsorCareStatus, type AlertOutcome } from '../../../domain/care/alerts';
 import { yearsToGraduation } from '../../../domain/pledge';
 import { PAYMENTS_PER_YEAR } from '../../../domain/sponsorship';
@@ -11,19 +10,18 @@ import { AppError } from '../../lib/errors';
 import { daysFromTo, shanghaiToday } from '../../lib/local-date';
 import { ngoCredibility } from '../credibility';
 import { addLedgerEntry, pledgeText, remainingPledgeFen } from '../pledges/repository';
-import { reserveStudent } from '../pledges/workflow';
 import { sponsorshipSummaries, toSummary } from './repository';
 
-type Sponsor = PrincipalOf<'sponsor'>;
+export type Sponsor = PrincipalOf<'sponsor'>;
 
 /** Renewal is offered in the last 90 days of a term (and after it, until the sponsor decides). */
 export const RENEWAL_WINDOW_DAYS = 90;
 
-const OPEN = ['active', 'paused'] as const;
-const isOpen = (status: string) => (OPEN as readonly string[]).includes(status);
+export const OPEN = ['active', 'paused'] as const;
+export const isOpen = (status: string) => (OPEN as readonly string[]).includes(status);
 
 /** What a detail needs beyond the summary: dates, the NGO, and whether the student left. */
-async function detailRow(db: Db, principal: Sponsor, id: string) {
+export async function detailRow(db: Db, principal: Sponsor, id: string) {
   return sponsorshipSummaries(db, principal)
     .select([
       'sponsorships.end_date',
@@ -151,52 +149,4 @@ export async function renewSponsorship(app: FastifyInstance, principal: Sponsor,
     });
   });
   return sponsorshipDetail(app, principal, id);
-}
-
-/**
- * The sponsor's choice after the NGO recorded that their student left: wait (the sponsorship pauses),
- * end it, or sponsor another student — a reservation of the new student that carries the remaining
- * pledge over, confirmed through the same review step (the old sponsorship ends when it is confirmed).
- */
-export async function chooseAfterLeaving(
-  app: FastifyInstance,
-  principal: Sponsor,
-  id: string,
-  body: AfterLeavingBody,
-): Promise<{ kind: 'detail'; detail: SponsorshipDetail } | { kind: 'reservation'; reservation: Reservation }> {
-  const now = app.clock.now();
-  const nowIso = now.toISOString();
-  const row = await detailRow(app.db, principal, id);
-  if (!row) throw new AppError('NOT_FOUND');
-  if (row.program_status !== 'left' || !isOpen(row.status)) throw new AppError('STUDENT_NOT_LEFT');
-
-  if (body.choice === 'sponsor_another') {
-    if (!body.newStudentId) throw new AppError('VALIDATION_FAILED', { details: [{ field: 'body.newStudentId', message: 'required' }] });
-    const remainingFen = await remainingPledgeFen(app.db, id);
-    const reservation = await reserveStudent(app, principal, { studentId: body.newStudentId, cadence: row.cadence }, { fromSponsorshipId: id, remainingFen });
-    return { kind: 'reservation', reservation };
-  }
-
-  const change =
-    body.choice === 'wait'
-      ? { status: 'paused' as const, end_reason: null, ended_at: null }
-      : { status: 'ended' as const, end_reason: 'student_left', ended_at: nowIso };
-  await app.db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('sponsorships')
-      .set({ ...change, updated_at: nowIso })
-      .where('id', '=', id)
-      .where('status', 'in', [...OPEN])
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new AppError('CONFLICT');
-    await recordAudit(trx, principal, now, {
-      action: body.choice === 'wait' ? 'sponsorships.pause' : 'sponsorships.end',
-      entityType: 'sponsorship',
-      entityId: id,
-      studentId: row.student_id,
-      reason: 'student_left',
-      detail: { choice: body.choice },
-    });
-  });
-  return { kind: 'detail', detail: await sponsorshipDetail(app, principal, id) };
 }

@@ -5,6 +5,12 @@ import type { PrincipalOf } from '../../access/principal';
 import type { Db } from '../../db/connect';
 import { decodeCursor, toPage } from '../../lib/cursor';
 
+const DELIVERED_LETTER_STATUSES = ['delivered', 'read', 'replied'] as const;
+/** The check-ins a sponsor's timeline shows (a request to talk to the caseworker never reaches them). */
+const SPONSOR_VISIBLE_CHECKINS = ['doing_well', 'busy_exams'] as const;
+
+const latest = (...times: (string | null)[]) => times.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+
 /** The caller's sponsorships with what a summary shows: only sponsor-safe student fields. */
 export function sponsorshipSummaries(db: Db, principal: PrincipalOf<'sponsor'>) {
   return visibleSponsorships(db, principal)
@@ -24,14 +30,28 @@ export function sponsorshipSummaries(db: Db, principal: PrincipalOf<'sponsor'>) 
       'students.school_stage',
       'students.province',
       'students.city',
-      'students.last_heard_at',
       'students.next_due_at',
       'ngos.name as ngo_name',
+      // Latest news is only what the student sent and the sponsor can read: a caseworker reaching the
+      // student restarts the care clock (last heard), but is news of the NGO, told as the care state.
+      eb
+        .selectFrom('checkins')
+        .select((c) => c.fn.max('checkins.created_at').as('at'))
+        .whereRef('checkins.student_id', '=', 'students.id')
+        .where('checkins.kind', 'in', SPONSOR_VISIBLE_CHECKINS)
+        .as('last_checkin_at'),
+      eb
+        .selectFrom('letters')
+        .select((l) => l.fn.max('letters.created_at').as('at'))
+        .whereRef('letters.sponsorship_id', '=', 'sponsorships.id')
+        .where('letters.direction', '=', 'to_sponsor')
+        .where('letters.status', 'in', DELIVERED_LETTER_STATUSES)
+        .as('last_letter_at'),
       eb
         .selectFrom('letters')
         .select((l) => l.fn.countAll<number>().as('n'))
         .whereRef('letters.sponsorship_id', '=', 'sponsorships.id')
-        .where('letters.status', 'in', ['delivered', 'read', 'replied'])
+        .where('letters.status', 'in', DELIVERED_LETTER_STATUSES)
         .as('letter_count'),
     ]);
 }
@@ -56,7 +76,7 @@ export function toSummary(r: SummaryRow, now: Date): SponsorshipSummary {
       city: r.city,
       ngoName: r.ngo_name,
     },
-    lastHeardAt: r.last_heard_at,
+    lastHeardAt: latest(r.last_checkin_at, r.last_letter_at),
     nextExpectedAt: r.next_due_at,
     letterCount: Number(r.letter_count ?? 0),
   };

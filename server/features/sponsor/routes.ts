@@ -4,7 +4,8 @@ import { SponsorshipPage } from '../../../domain/api/homes';
 import { Reservation } from '../../../domain/api/pool';
 import { AfterLeavingBody, RenewBody, SponsorshipDetail, SponsorshipIdParams } from '../../../domain/api/sponsorship';
 import { principalAs, SPONSOR } from '../../access/rules';
-import { chooseAfterLeaving, renewSponsorship, sponsorshipDetail } from './detail';
+import { chooseAfterLeaving } from './after-leaving';
+import { renewSponsorship, sponsorshipDetail } from './detail';
 import { listSponsorships } from './repository';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

@@ -82,7 +82,7 @@ export async function insertStudentFile(db: Db, files: FileStorage, o: { student
     .execute();
   await db
     .insertInto('term_reports')
-    .values({ id: `${tag}-r1`, student_id: studentId, term: '2025-autumn', grade: 9, overall_result: `${tag}数学进步很大`, photo_key: key('report'), authored_by: 'caseworker', author_account_id: author, created_at: at(9) })
+    .values({ id: `${tag}-r1`, student_id: studentId, term: '2025-2026-1', grade: 9, overall_result: `${tag}数学进步很大`, photo_key: key('report'), authored_by: 'caseworker', author_account_id: author, created_at: at(9) })
     .execute();
   await db
     .insertInto('wellbeing_flags')

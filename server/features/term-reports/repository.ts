@@ -1,4 +1,5 @@
 import type { TermReportBody } from '../../../domain/api/students';
+import { normaliseTerm, welcomeTerms } from '../../../domain/terms';
 import type { Principal } from '../../access/principal';
 import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
@@ -7,7 +8,6 @@ import { newId } from '../../lib/ids';
 import { shanghaiToday } from '../../lib/local-date';
 import { assessStudentWords } from '../wellbeing/record';
 import { tellSponsorOfReport } from './care-hold';
-import { welcomeTerms } from './terms';
 
 export interface TermReportRow {
   id: string;
@@ -21,7 +21,8 @@ export interface TermReportRow {
 
 /**
  * Records a term report for a student, by the student or by staff on their behalf (`authored_by`
- * says which). One per (student, term). The sponsor of the student's open sponsorship is told once.
+ * says which). The term is stored as its code whichever form was sent; one per (student, term), held
+ * by a unique index. The sponsor of the student's open sponsorship is told once.
  */
 export async function createTermReport(
   db: Db,
@@ -31,6 +32,8 @@ export async function createTermReport(
   body: TermReportBody,
   now: Date,
 ): Promise<TermReportRow> {
+  const term = normaliseTerm(body.term);
+  if (!term) throw new AppError('VALIDATION_FAILED', { details: [{ field: 'body.term', message: 'term' }] });
   const at = now.toISOString();
   const id = newId();
   return db.transaction().execute(async (trx) => {
@@ -51,7 +54,7 @@ export async function createTermReport(
       .values({
         id,
         student_id: studentId,
-        term: body.term,
+        term,
         grade: body.grade,
         overall_result: body.overallResult.trim(),
         photo_key: photoKey,
@@ -59,7 +62,7 @@ export async function createTermReport(
         author_account_id: actor.accountId,
         created_at: at,
       })
-      .onConflict((oc) => oc.columns(['student_id', 'term']).doNothing())
+      .onConflict((oc) => oc.columns(['student_id', 'term']).where('duplicate_of', 'is', null).doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError('TERM_REPORT_EXISTS');
     if (body.photoUploadId) {
@@ -74,11 +77,11 @@ export async function createTermReport(
     // A student's comment may disclose danger: urgent words keep the report from the sponsor until a caseworker has looked.
     const care = authoredBy === 'student' ? await assessStudentWords(trx, studentId, { kind: 'term_report', id, revision: 1 }, body.overallResult, now) : null;
     if (care?.level === 'urgent') await trx.updateTable('term_reports').set({ held_for_care: 1 }).where('id', '=', id).execute();
-    else await tellSponsorOfReport(trx, { id, studentId, term: body.term, grade: body.grade }, now);
+    else await tellSponsorOfReport(trx, { id, studentId, term, grade: body.grade }, now);
     if (authoredBy === 'caseworker') {
-      await recordAudit(trx, actor, now, { action: 'term_reports.enter', entityType: 'term_report', entityId: id, studentId, detail: { term: body.term } });
+      await recordAudit(trx, actor, now, { action: 'term_reports.enter', entityType: 'term_report', entityId: id, studentId, detail: { term } });
     }
-    return { id, term: body.term, grade: body.grade, overall_result: body.overallResult.trim(), authored_by: authoredBy, photo_key: photoKey, created_at: at };
+    return { id, term, grade: body.grade, overall_result: body.overallResult.trim(), authored_by: authoredBy, photo_key: photoKey, created_at: at };
   });
 }
 

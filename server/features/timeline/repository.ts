@@ -87,11 +87,11 @@ export function timelineTermReports(db: Db, w: TimelineWindow, c: TimelineCursor
   return query.execute();
 }
 
-/** Disbursements of the sponsorship, when they were recorded. */
+/** Disbursements of the sponsorship, in the order they were recorded, with the day each was paid. */
 export function timelineDisbursements(db: Db, w: TimelineWindow, c: TimelineCursor | undefined, limit: number) {
   return db
     .selectFrom('ledger_entries')
-    .select(['id', 'created_at as at', 'category', 'payee', 'payee_kind', 'amount_fen'])
+    .select(['id', 'created_at as at', 'occurred_on as paid_on', 'category', 'payee', 'payee_kind', 'amount_fen'])
     .where('sponsorship_id', '=', w.sponsorshipId)
     .where('kind', '=', 'disbursement')
     .where(after('ledger_entries.created_at', 'ledger_entries.id', 'disbursement', c))

@@ -77,7 +77,7 @@ export async function sponsorTimeline(
     merged.push({ kind: 'term_report', id: r.id, at: r.at, term: r.term, grade: r.grade, overallResult: sponsorSafeText(r.overall_result, protectedValues), authoredBy: r.authored_by });
   }
   for (const d of disbursements) {
-    merged.push({ kind: 'disbursement', id: d.id, at: d.at, category: d.category ?? 'other', payeeLabel: payeeLabel(d.payee_kind, d.category, locale), amountFen: d.amount_fen });
+    merged.push({ kind: 'disbursement', id: d.id, at: d.at, paidOn: d.paid_on, category: d.category ?? 'other', payeeLabel: payeeLabel(d.payee_kind, d.category, locale), amountFen: d.amount_fen });
   }
   for (const x of notices) merged.push({ kind: 'ngo_notice', id: x.id, at: x.at, text: sponsorSafeText(x.text, protectedValues) });
   merged.sort(compare);

@@ -35,16 +35,17 @@ beforeAll(async () => {
 
   await db
     .insertInto('term_reports')
-    .values({ id: 'tr-1', student_id: 'student-a1', term: '2026年春季学期', grade: 9, overall_result: '昭觉县民族中学年级前十', photo_key: null, authored_by: 'caseworker', author_account_id: 'acc-cw-a', created_at: day(7) })
+    .values({ id: 'tr-1', student_id: 'student-a1', term: '2025-2026-2', grade: 9, overall_result: '昭觉县民族中学年级前十', photo_key: null, authored_by: 'caseworker', author_account_id: 'acc-cw-a', created_at: day(7) })
     .execute();
 
-  const disbursement = (id: string, sponsorshipId: string, at: string) =>
+  // Recorded at `at`, paid some days before.
+  const disbursement = (id: string, sponsorshipId: string, at: string, paidOn: string) =>
     db
       .insertInto('ledger_entries')
-      .values({ id, sponsorship_id: sponsorshipId, kind: 'disbursement', amount_fen: 50000, occurred_on: at.slice(0, 10), category: 'tuition', payee: '昭觉县民族中学', payee_kind: 'school', description: '秋季学期学费', receipt_key: null, recorded_by: 'acc-admin-a', created_at: at })
+      .values({ id, sponsorship_id: sponsorshipId, kind: 'disbursement', amount_fen: 50000, occurred_on: paidOn, category: 'tuition', payee: '昭觉县民族中学', payee_kind: 'school', description: '秋季学期学费', receipt_key: null, recorded_by: 'acc-admin-a', created_at: at })
       .execute();
-  await disbursement('d-1', 'sp-1', day(8));
-  await disbursement('d-other', 'sp-3', day(8));
+  await disbursement('d-1', 'sp-1', day(8), '2026-09-01');
+  await disbursement('d-other', 'sp-3', day(8), '2026-09-01');
 
   const notice = (id: string, ngoId: string, studentId: string | null, at: string, text: string) =>
     db.insertInto('ngo_notices').values({ id, ngo_id: ngoId, student_id: studentId, text, created_at: at }).execute();
@@ -70,8 +71,8 @@ it('merges every kind newest first (equal instants by kind), only the sponsor’
   expect(byId['l-own-held']).toEqual({ kind: 'letter', id: 'l-own-held', at: day(1), letterId: 'l-own-held', direction: 'to_student', preview: '我写给你的信', photoCount: 0 });
   expect(byId['l-in']).toMatchObject({ direction: 'to_sponsor', preview: '我在■■■读书，一切都好' });
   expect(byId['c-exams']).toEqual({ kind: 'checkin', id: 'c-exams', at: day(5), mood: 'busy_exams' });
-  expect(byId['tr-1']).toEqual({ kind: 'term_report', id: 'tr-1', at: day(7), term: '2026年春季学期', grade: 9, overallResult: '■■■年级前十', authoredBy: 'caseworker' });
-  expect(byId['d-1']).toEqual({ kind: 'disbursement', id: 'd-1', at: day(8), category: 'tuition', payeeLabel: '学校（学费）', amountFen: 50000 });
+  expect(byId['tr-1']).toEqual({ kind: 'term_report', id: 'tr-1', at: day(7), term: '2025-2026-2', grade: 9, overallResult: '■■■年级前十', authoredBy: 'caseworker' });
+  expect(byId['d-1']).toEqual({ kind: 'disbursement', id: 'd-1', at: day(8), paidOn: '2026-09-01', category: 'tuition', payeeLabel: '学校（学费）', amountFen: 50000 });
   expect(byId['n-a1']).toEqual({ kind: 'ngo_notice', id: 'n-a1', at: day(10), text: '社工家访：一切都好。' });
   expect(res.body).not.toContain('昭觉县民族中学');
   expect(res.body).not.toContain('吉克阿依');

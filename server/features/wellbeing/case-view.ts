@@ -21,7 +21,7 @@ export async function loadFlagCase(db: Db, principal: Staff, flagId: string): Pr
   const flag = await flagOf(db, principal, flagId);
   const student = await db
     .selectFrom('students')
-    .select(['id', 'legal_name', 'display_name', 'grade', 'province', 'city'])
+    .select(['id', 'legal_name', 'display_name', 'grade', 'school_stage', 'province', 'city'])
     .where('id', '=', flag.student_id)
     .executeTakeFirstOrThrow();
   const contacts = await db
@@ -67,6 +67,7 @@ export async function loadFlagCase(db: Db, principal: Staff, flagId: string): Pr
       legalName: student.legal_name,
       displayName: student.display_name,
       grade: student.grade,
+      schoolStage: student.school_stage,
       province: student.province,
       city: student.city,
       contacts,

@@ -2,7 +2,7 @@ import { flagDueAt, type WellbeingSourceKind } from '../../../domain/care/flags'
 import { assessWellbeing } from '../../../domain/wellbeing';
 import type { WellbeingLevel } from '../../../domain/wellbeing/types';
 import { recordAudit } from '../../audit/record';
-import { loadCarePolicy } from '../../care/policy';
+import { loadCarePolicy } from '../../care-clock/policy';
 import type { Db } from '../../db/connect';
 import { newId } from '../../lib/ids';
 import { deliverMany, type OutgoingMessage } from '../messaging/deliver';

@@ -224,9 +224,9 @@ describe('a concern', () => {
 
 describe('a term report whose comment is urgent', () => {
   it('stays off the sponsor’s timeline and untold until a caseworker calls it a false alarm', async () => {
-    const res = await post('/api/student/term-reports', 'acc-student-a1', { term: '2026-autumn', grade: 9, overallResult: '成绩下降了，我不想活了' });
+    const res = await post('/api/student/term-reports', 'acc-student-a1', { term: '2026-2027-1', grade: 9, overallResult: '成绩下降了，我不想活了' });
     expect(res.statusCode).toBe(201);
-    const report = await t.app.db.selectFrom('term_reports').selectAll().where('student_id', '=', 'student-a1').where('term', '=', '2026-autumn').executeTakeFirstOrThrow();
+    const report = await t.app.db.selectFrom('term_reports').selectAll().where('student_id', '=', 'student-a1').where('term', '=', '2026-2027-1').executeTakeFirstOrThrow();
     expect(report.held_for_care).toBe(1);
     const timeline = async () => (await get('/api/sponsor/sponsorships/sp-1/timeline?limit=100', 'acc-sponsor-1')).json<{ items: { kind: string; id: string }[] }>();
     expect((await timeline()).items.map((i) => i.id)).not.toContain(report.id);

@@ -1,7 +1,10 @@
 export { BackLink } from './back-link';
 export { Button, type ButtonProps } from './button';
 export { Card, type CardProps } from './card';
+export { ChoiceField, type ChoiceFieldProps } from './choice-field';
+export { DateField, DateTimeField, type DateFieldProps, type DateTimeFieldProps } from './date-field';
 export { FormField, TextInput, type FormFieldProps, type TextInputProps } from './form-field';
+export { FormFooter, type FormFooterProps } from './form-footer';
 export { ListFooter, type ListFooterProps } from './list-footer';
 export { ListItem, type ListItemProps } from './list-item';
 export { Notice, type NoticeProps } from './notice';

@@ -24,6 +24,17 @@ describe('PageShell', () => {
     expect(shell).not.toHaveClass('bx-page--large');
   });
 
+  it('keeps a phone-like column unless the page asks for the wide (staff desktop) layout', () => {
+    render(
+      <>
+        <PageShell testId='column'>x</PageShell>
+        <PageShell wide testId='wide'>y</PageShell>
+      </>,
+    );
+    expect(screen.getByTestId('column')).not.toHaveClass('bx-page--wide');
+    expect(screen.getByTestId('wide')).toHaveClass('bx-page', 'bx-page--wide');
+  });
+
   it('sets the navigation bar title in the current language', () => {
     render(<PageShell title='Settings'>x</PageShell>);
     expect(Taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: 'Settings' });

@@ -9,11 +9,16 @@ export interface PageShellProps {
   children: ReactNode;
   /** Navigation bar title in the current language (the page config holds the Chinese default). */
   title?: string;
+  /**
+   * Staff pages: use a desktop screen's width (their screens lay out in columns there). Other pages
+   * keep a phone-like column, as sponsors and students use the app on a phone.
+   */
+  wide?: boolean;
   testId?: string;
 }
 
 /** The root of every page: design tokens, the large-text switch, safe-area padding, the bar title. */
-export function PageShell({ children, title, testId }: PageShellProps) {
+export function PageShell({ children, title, wide = false, testId }: PageShellProps) {
   const largeText = usePreferencesStore((state) => state.largeText);
 
   useEffect(() => {
@@ -22,7 +27,7 @@ export function PageShell({ children, title, testId }: PageShellProps) {
   }, [title]);
 
   return (
-    <View className={cx('bx-page', largeText && 'bx-page--large')} data-testid={testId}>
+    <View className={cx('bx-page', wide && 'bx-page--wide', largeText && 'bx-page--large')} data-testid={testId}>
       {children}
     </View>
   );

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { SessionResponse } from '../../../domain/api/auth';
 import { errorMessage } from '@/lib/api-client';
+import { note } from '@/lib/dialog';
 import { t } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
 import { homeFor } from '@/lib/routes';
@@ -32,7 +33,7 @@ export function useLogin(): LoginRunner {
         const session = await login(operationKey.for(operation));
         operationKey.done();
         startSession(session);
-        if (session.isNewAccount) void Taro.showToast({ title: t('login.welcomeNew'), icon: 'none' });
+        if (session.isNewAccount) note(t('login.welcomeNew'));
         await Taro.reLaunch({ url: homeFor(session.me.role) });
       } catch (failure) {
         setError(errorMessage(failure));

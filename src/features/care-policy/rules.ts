@@ -115,3 +115,20 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
   const inside = Object.keys(errors).find((key) => key.startsWith(`${path}.`));
   return inside ? errors[inside] : null;
 }
+
+/**
+ * The entries (quiet periods, exam dates) of the saved policy that ended before `today` (YYYY-MM-DD),
+ * as keys for `isSavedPast`. `endOf` gives an entry's last date.
+ */
+export function savedPastEntries<T extends object>(saved: ReadonlyArray<T>, endOf: (entry: T) => string, today: string): Set<string> {
+  return new Set(saved.filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(endOf(entry)) && endOf(entry) < today).map(entryKey));
+}
+
+/** Whether an entry of the form is one of those past entries, unchanged (one being edited stays in view). */
+export function isSavedPast(past: Set<string>, entry: object): boolean {
+  return past.has(entryKey(entry));
+}
+
+function entryKey(entry: object): string {
+  return JSON.stringify(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -13,7 +13,7 @@ describe('attempt form', () => {
   });
 
   it('needs a method and a result, and sends only what was given', () => {
-    expect(checkAttemptForm(EMPTY_ATTEMPT_FORM, openedAt, now)).toEqual({ errors: { method: 'care.error.required', result: 'care.error.required' } });
+    expect(checkAttemptForm(EMPTY_ATTEMPT_FORM, openedAt, now)).toEqual({ errors: { method: 'care.error.choose', result: 'care.error.choose' } });
     expect(checkAttemptForm({ method: 'call', result: 'no_answer', note: '  ', when: '' }, openedAt, now)).toEqual({ body: { method: 'call', result: 'no_answer' } });
     expect(checkAttemptForm({ method: 'school', result: 'reached', note: ' 班主任转告 ', when: '2026-12-02 16:00' }, openedAt, now)).toEqual({
       body: { method: 'school', result: 'reached', note: '班主任转告', attemptedAt: '2026-12-02T08:00:00.000Z' },

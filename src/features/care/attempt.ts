@@ -34,8 +34,8 @@ export function chinaTimeToIso(text: string): string | null {
 /** The attempt as the server expects it, or what is wrong. A time must lie between the alert opening and now. */
 export function checkAttemptForm(form: AttemptForm, openedAt: string, now: Date): { body: LogAttemptBody } | { errors: AttemptErrors } {
   const errors: AttemptErrors = {};
-  if (!form.method) errors.method = 'care.error.required';
-  if (!form.result) errors.result = 'care.error.required';
+  if (!form.method) errors.method = 'care.error.choose';
+  if (!form.result) errors.result = 'care.error.choose';
   const note = form.note.trim();
   if (note.length > ATTEMPT_NOTE_MAX) errors.note = 'care.error.tooLong';
   let attemptedAt: string | undefined;

@@ -49,7 +49,7 @@ export function slaCountdown(deadline: Deadline, now: Date): Countdown {
 }
 
 export function formatDuration(t: Translate, amount: number, unit: DurationUnit): string {
-  return t(amount === 1 ? `care.duration.${unit}.one` : `care.duration.${unit}.other`, { n: amount });
+  return t(`care.duration.${unit}`, { n: amount });
 }
 
 /** "确认期限还剩 5 小时" / "首次联系已逾期 3 小时" — the line the queue and the case show. */

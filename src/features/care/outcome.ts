@@ -74,11 +74,11 @@ export function checkResolveForm(form: ResolveForm, today: string): { body: Reso
   const body: ResolveAlertBody = { outcome: form.outcome || 'reached', note };
 
   if (form.outcome === 'situation_changed') {
-    if (!form.changeKind) errors.changeKind = 'care.error.required';
+    if (!form.changeKind) errors.changeKind = 'care.error.choose';
     const change: NonNullable<ResolveAlertBody['change']> = { kind: form.changeKind || 'other' };
     if (changeNeedsSchool(form.changeKind)) {
       change.schoolName = need('schoolName', requiredText(form.schoolName, RESOLVE_LIMITS.schoolName));
-      if (!form.schoolStage) errors.schoolStage = 'care.error.required';
+      if (!form.schoolStage) errors.schoolStage = 'care.error.choose';
       else change.schoolStage = form.schoolStage;
       if (form.grade.trim()) {
         const grade = Number(form.grade.trim());
@@ -91,7 +91,7 @@ export function checkResolveForm(form: ResolveForm, today: string): { body: Reso
 
   if (form.outcome === 'paused') {
     const resume = checkDate(form.resumeOn, '9999-12-31');
-    if ('error' in resume) errors.resumeOn = resume.error === 'required' ? 'care.error.required' : 'care.error.date';
+    if ('error' in resume) errors.resumeOn = resume.error === 'required' ? 'care.error.chooseDate' : 'care.error.date';
     else if (resume.date <= today) errors.resumeOn = 'care.error.resumeNotFuture';
     else body.resumeOn = resume.date;
   }
@@ -100,11 +100,11 @@ export function checkResolveForm(form: ResolveForm, today: string): { body: Reso
     if (!form.toNgoId) errors.toNgoId = 'care.error.chooseNgo';
     const guardianName = need('guardianName', requiredText(form.guardianName, RESOLVE_LIMITS.guardianName));
     const relation = need('relation', requiredText(form.relation, RESOLVE_LIMITS.relation));
-    if (!form.consentMethod) errors.consentMethod = 'care.error.required';
+    if (!form.consentMethod) errors.consentMethod = 'care.error.choose';
     const consented = checkDate(form.consentedOn, today);
     let consentedOn = '';
     if ('error' in consented) {
-      errors.consentedOn = consented.error === 'required' ? 'care.error.required' : consented.error === 'future' ? 'care.error.consentFuture' : 'care.error.date';
+      errors.consentedOn = consented.error === 'required' ? 'care.error.chooseDate' : consented.error === 'future' ? 'care.error.consentFuture' : 'care.error.date';
     } else consentedOn = consented.date;
     if (form.consentMethod) {
       body.handover = { toNgoId: form.toNgoId, consent: { guardianName, relation, method: form.consentMethod, consentedOn } };
@@ -112,7 +112,7 @@ export function checkResolveForm(form: ResolveForm, today: string): { body: Reso
   }
 
   if (form.outcome === 'left_program') {
-    if (!form.returnExpected) errors.returnExpected = 'care.error.required';
+    if (!form.returnExpected) errors.returnExpected = 'care.error.choose';
     else body.returnExpected = form.returnExpected === 'yes';
   }
 

@@ -5,7 +5,7 @@ export const NOW = new Date('2026-12-03T02:00:00Z');
 const hoursFromNow = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
 const minutesFromNow = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
 
-const student = (id: string, displayName: string, legalName: string) => ({ id, displayName, legalName, grade: 12, city: '西昌', lastHeardAt: '2026-10-01T02:00:00Z' });
+const student = (id: string, displayName: string, legalName: string) => ({ id, displayName, legalName, grade: 12, schoolStage: 'high' as const, city: '西昌', lastHeardAt: '2026-10-01T02:00:00Z' });
 
 export function alertRow(id: string, overrides: Partial<AlertRow> = {}): AlertRow {
   return {
@@ -93,8 +93,8 @@ export function caseView({ alert, ...rest }: CaseOverrides = {}): CaseView {
     },
     attempts: [],
     history: [
-      { at: '2026-10-31T16:00:00Z', kind: 'step_nudge_1', actorName: null, detail: null },
-      { at: row.openedAt, kind: 'alert_opened', actorName: null, detail: null },
+      { at: '2026-10-31T16:00:00Z', kind: 'step_nudge_1', actorName: null, params: {} },
+      { at: row.openedAt, kind: 'alert_opened', actorName: null, params: {} },
     ],
     recent: [{ kind: 'checkin', at: '2026-10-01T02:00:00Z', summary: 'doing_well' }],
     handover: null,
@@ -161,6 +161,7 @@ export function flagView({ flag, ...rest }: FlagOverrides = {}): FlagCaseView {
       legalName: '李小梅',
       displayName: '小梅',
       grade: 8,
+      schoolStage: 'middle',
       province: '四川',
       city: '昭觉',
       contacts: [
@@ -171,14 +172,4 @@ export function flagView({ flag, ...rest }: FlagOverrides = {}): FlagCaseView {
     actions: [],
     ...rest,
   };
-}
-
-/**
- * Whether `showModal` takes this as `confirmText` / `cancelText`: WeChat (and Taro's h5 version) allow
- * 4 Chinese characters or 8 ASCII ones, and for longer text silently never open the dialog.
- */
-export function modalButtonFits(text: string): boolean {
-  let width = 0;
-  for (const char of text) width += char.charCodeAt(0) > 0xff ? 2 : 1;
-  return width > 0 && width <= 8;
 }

@@ -14,7 +14,7 @@ export interface RequestFormValues {
   details: string;
 }
 
-export type RequestProblem = 'required' | 'too_long' | 'not_a_date' | 'future_date';
+export type RequestProblem = 'required' | 'choose' | 'too_long' | 'not_a_date' | 'future_date';
 export type RequestFormErrors = Partial<Record<keyof RequestFormValues, RequestProblem>>;
 
 const L = GUARDIAN_REQUEST_LIMITS;
@@ -27,12 +27,12 @@ export function checkRequestForm(values: RequestFormValues, today: string): { er
     if (required && !value) errors[field] = 'required';
     else if (value.length > max) errors[field] = 'too_long';
   };
-  if (!values.kind) errors.kind = 'required';
+  if (!values.kind) errors.kind = 'choose';
   text('guardianName', L.name, true);
   text('guardianRelation', L.relation, true);
-  if (!values.receivedVia) errors.receivedVia = 'required';
+  if (!values.receivedVia) errors.receivedVia = 'choose';
   const on = values.receivedOn.trim();
-  if (!on) errors.receivedOn = 'required';
+  if (!on) errors.receivedOn = 'choose';
   else if (!isYmd(on)) errors.receivedOn = 'not_a_date';
   else if (on > today) errors.receivedOn = 'future_date';
   text('details', L.details, false);

@@ -8,6 +8,15 @@ const en = (key: Parameters<typeof translate>[1], params?: Record<string, string
 const about = { sponsorshipId: 'sp-1', studentId: 'stu-1', studentDisplayName: '小雨', ngoName: '凉山助学会' };
 const notice = (kind: string, payload: Record<string, unknown> = about): NotificationItem => ({ id: 'n1', kind, payload, createdAt: '2026-12-03T02:00:00Z', readAt: null });
 
+describe('term reports in the inbox', () => {
+  it('names the term in words, whichever form the notice was stored with', () => {
+    for (const term of ['2025-2026-2', '2026-spring']) {
+      expect(describeNotification(zh, 'zh-CN', notice('term_report_posted', { ...about, term }))).toBe('小雨的2025–2026 学年第二学期成绩报告已发布');
+      expect(describeNotification(en, 'en-US', notice('term_report_posted', { ...about, term }))).toBe("小雨's term report for Spring term 2026 (2025–2026, term 2) is posted");
+    }
+  });
+});
+
 describe('care notices in the inbox', () => {
   it('writes every care notice kind in words of its own, never the generic line', () => {
     const generic = zh('inbox.kind.generic');

@@ -5,6 +5,7 @@ import { situationChange } from '@/lib/care-terms';
 import { formatDate, formatYuan } from '@/lib/format';
 import type { Locale, Translate } from '@/lib/i18n';
 import { letterRoutes } from '@/lib/routes';
+import { termName } from '@/lib/term-name';
 
 const str = (payload: Record<string, unknown>, key: string): string | undefined => {
   const value = payload[key];
@@ -43,7 +44,7 @@ export function describeNotification(t: Translate, locale: Locale, item: Notific
     case 'sponsorship_closed':
       return t('inbox.kind.sponsorship_closed');
     case 'term_report_posted':
-      return str(p, 'term') ? t('inbox.kind.term_report_posted', { name, term: str(p, 'term') ?? '' }) : t('inbox.kind.term_report_posted_plain', { name });
+      return str(p, 'term') ? t('inbox.kind.term_report_posted', { name, term: termName(t, str(p, 'term') ?? '') }) : t('inbox.kind.term_report_posted_plain', { name });
     case 'ngo_notice':
       return str(p, 'text') ?? t('inbox.kind.ngo_notice', { name });
     case 'student_checking_in':

@@ -1,4 +1,16 @@
+import type { PayTo } from '../../../domain/api/ngo';
 import type { Ledger } from './api';
+
+export function payToFixture(overrides: Partial<PayTo> = {}): PayTo {
+  return {
+    ngoName: '凉山助学会',
+    reference: 'BX-0K3F9QZ',
+    bankTransfer: { accountName: '凉山助学会', bankName: '中国农业银行西昌分行', accountNumber: '6228 4801 2345 6789 012' },
+    instructions: '到账后 3 个工作日内登记到账本。',
+    contact: { name: '阿西老师', officePhone: '0834-3210000', email: 'donors@liangshan.example.org' },
+    ...overrides,
+  };
+}
 
 export function ledgerFixture(overrides: Partial<Ledger> = {}): Ledger {
   return {
@@ -11,7 +23,8 @@ export function ledgerFixture(overrides: Partial<Ledger> = {}): Ledger {
     ],
     totals: { pledgedFen: 1080000, paidFen: 90000, disbursedFen: 72050 },
     fundedThrough: '2026-03-31',
-    paymentInstructions: '请转账到凉山助学会的银行账户，备注资助编号 sp-1。',
+    paymentInstructions: '请按下面的账户信息银行转账，备注资助编号。',
+    payTo: payToFixture(),
     ...overrides,
   };
 }

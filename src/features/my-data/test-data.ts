@@ -9,6 +9,7 @@ const ledger: Ledger = {
   totals: { pledgedFen: 900000, paidFen: 350000, disbursedFen: 200000 },
   fundedThrough: '2027-10-31',
   paymentInstructions: '请按机构提供的方式付款。',
+  payTo: { ngoName: '凉山助学会', reference: 'BX-0K3F9QZ', bankTransfer: null, instructions: null, contact: null },
 };
 
 /** A sponsor's export as the server sends it: one sponsorship, a letter each way, a notice, a grant. */

@@ -1,6 +1,18 @@
 import * as contract from '../../../domain/api/students';
 import * as student from '../../../domain/student';
-import { SCHOOL_STAGES, CONSENT_METHOD_OPTIONS, EMPTY_STUDENT_FORM, LIMITS, parseDate, validateConsentForm, validateStudentForm, validateTermReport } from './validate';
+import {
+  birthDateRange,
+  CONSENT_METHOD_OPTIONS,
+  EMPTY_STUDENT_FORM,
+  graduationDateRange,
+  LIMITS,
+  parseDate,
+  retainUntilStart,
+  SCHOOL_STAGES,
+  validateConsentForm,
+  validateStudentForm,
+  validateTermReport,
+} from './validate';
 
 const NOW = new Date('2026-11-30T04:00:00Z');
 const filled = {
@@ -82,6 +94,24 @@ describe('onboarding validation', () => {
     });
   });
 
+  it('offers in the date pickers only dates the checks accept', () => {
+    const birth = birthDateRange(NOW);
+    expect(birth).toEqual({ start: '2000-12-01', end: '2026-11-30' });
+    expect(validateStudentForm({ ...filled, dateOfBirth: birth.start }, NOW).body?.dateOfBirth).toBe('2000-12-01');
+    expect(validateStudentForm({ ...filled, dateOfBirth: '2000-11-30' }, NOW).errors?.dateOfBirth).toEqual({ key: 'onboarding.error.age' });
+    expect(graduationDateRange(NOW)).toEqual({ start: '2026-12-01', end: '2046-11-30' });
+    expect(retainUntilStart('2026-11-20', NOW)).toBe('2026-12-01');
+    expect(retainUntilStart('2026-12-05', NOW)).toBe('2026-12-06');
+  });
+
+  it('asks for a date to be chosen when none is', () => {
+    expect(validateStudentForm({ ...filled, dateOfBirth: '', expectedGraduation: ' ' }, NOW).errors).toMatchObject({ dateOfBirth: { key: 'onboarding.error.pickDate' }, expectedGraduation: { key: 'onboarding.error.pickDate' } });
+    expect(validateConsentForm({ guardianName: '阿木拉则', relation: '母亲', consentedOn: '', method: 'paper', scope: '参加项目', retainUntil: '' }, NOW).errors).toEqual({
+      consentedOn: { key: 'onboarding.error.pickDate' },
+      retainUntil: { key: 'onboarding.error.pickDate' },
+    });
+  });
+
   it('checks a consent record and a term report', () => {
     expect(validateConsentForm({ guardianName: ' 阿木拉则 ', relation: '母亲', consentedOn: '2026-11-29', method: 'paper', scope: '参加项目', retainUntil: '2033-12-31' }, NOW).body).toEqual({
       guardianName: '阿木拉则',
@@ -97,9 +127,9 @@ describe('onboarding validation', () => {
       method: { key: 'onboarding.error.choose' },
       retainUntil: { key: 'consent.error.retainPast' },
     });
-    expect(validateTermReport({ year: '2026', season: 'spring', grade: '7', overallResult: '进步很大' }).body).toEqual({ term: '2026-spring', grade: 7, overallResult: '进步很大' });
-    expect(new RegExp(contract.TERM_PATTERN).test('2026-spring')).toBe(true);
-    expect(validateTermReport({ year: '26', season: 'autumn', grade: '0', overallResult: '' }).errors).toMatchObject({
+    expect(validateTermReport({ year: '2025', half: '2', grade: '7', overallResult: '进步很大' }).body).toEqual({ term: '2025-2026-2', grade: 7, overallResult: '进步很大' });
+    expect(new RegExp(contract.TERM_PATTERN).test('2025-2026-2')).toBe(true);
+    expect(validateTermReport({ year: '26', half: '1', grade: '0', overallResult: '' }).errors).toMatchObject({
       year: { key: 'onboarding.error.year' },
       grade: { key: 'onboarding.error.grade' },
       overallResult: { key: 'onboarding.error.required' },

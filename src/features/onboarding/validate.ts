@@ -3,6 +3,7 @@ import utc from 'dayjs/plugin/utc';
 import type { MessageKey } from '@/lib/i18n';
 import { parseYuan, todayInChina } from '@/features/staff-ledger';
 import type { SchoolStage } from '../../../domain/student';
+import { termCode } from '../../../domain/terms';
 import type { CreateStudentBody, RecordConsentBody, StudentContactInput, TermReportBody } from './types';
 
 dayjs.extend(utc);
@@ -74,6 +75,33 @@ export function parseDate(input: string): string | null {
   return parsed.isValid() && parsed.format('YYYY-MM-DD') === date ? date : null;
 }
 
+/** The ages a student may be when added (the contract's rule). */
+const STUDENT_AGE = { min: 5, max: 25 } as const;
+/** How far ahead an expected graduation may be picked. */
+const GRADUATION_YEARS_AHEAD = 20;
+
+function shift(date: string, amount: number, unit: 'year' | 'day'): string {
+  return dayjs.utc(date).add(amount, unit).format('YYYY-MM-DD');
+}
+
+/** The dates of birth the picker offers: in the past, no older than the oldest student allowed. */
+export function birthDateRange(now: Date = new Date()): { start: string; end: string } {
+  const today = todayInChina(now);
+  return { start: shift(shift(today, -(STUDENT_AGE.max + 1), 'year'), 1, 'day'), end: today };
+}
+
+/** The expected graduations the picker offers: from tomorrow, some years ahead. */
+export function graduationDateRange(now: Date = new Date()): { start: string; end: string } {
+  const today = todayInChina(now);
+  return { start: shift(today, 1, 'day'), end: shift(today, GRADUATION_YEARS_AHEAD, 'year') };
+}
+
+/** The keep-until dates the picker offers: after today and after the day of consent. */
+export function retainUntilStart(consentedOn: string, now: Date = new Date()): string {
+  const today = todayInChina(now);
+  return shift(consentedOn > today ? consentedOn : today, 1, 'day');
+}
+
 /** Whole years between a date of birth and today (both YYYY-MM-DD). */
 export function ageOn(dateOfBirth: string, today: string): number {
   return dayjs.utc(today).diff(dayjs.utc(dateOfBirth), 'year');
@@ -111,12 +139,12 @@ export function validateStudentForm(
   const city = requireText(errors, 'city', values.city, LIMITS.place);
 
   let dateOfBirth = '';
-  if (!values.dateOfBirth.trim()) errors.dateOfBirth = { key: 'onboarding.error.required' };
+  if (!values.dateOfBirth.trim()) errors.dateOfBirth = { key: 'onboarding.error.pickDate' };
   else {
     const parsed = parseDate(values.dateOfBirth);
     if (!parsed) errors.dateOfBirth = { key: 'onboarding.error.date' };
     else if (parsed >= today) errors.dateOfBirth = { key: 'onboarding.error.birthFuture' };
-    else if (ageOn(parsed, today) < 5 || ageOn(parsed, today) > 25) errors.dateOfBirth = { key: 'onboarding.error.age' };
+    else if (ageOn(parsed, today) < STUDENT_AGE.min || ageOn(parsed, today) > STUDENT_AGE.max) errors.dateOfBirth = { key: 'onboarding.error.age' };
     else dateOfBirth = parsed;
   }
 
@@ -129,7 +157,7 @@ export function validateStudentForm(
   if (!values.schoolStage || !(SCHOOL_STAGES as readonly string[]).includes(values.schoolStage)) errors.schoolStage = { key: 'onboarding.error.choose' };
 
   let expectedGraduation = '';
-  if (!values.expectedGraduation.trim()) errors.expectedGraduation = { key: 'onboarding.error.required' };
+  if (!values.expectedGraduation.trim()) errors.expectedGraduation = { key: 'onboarding.error.pickDate' };
   else {
     const parsed = parseDate(values.expectedGraduation);
     if (!parsed) errors.expectedGraduation = { key: 'onboarding.error.date' };
@@ -195,7 +223,7 @@ export function validateConsentForm(values: ConsentFormValues, now: Date = new D
   const relation = requireText(errors, 'relation', values.relation, LIMITS.relation);
   const scope = requireText(errors, 'scope', values.scope, LIMITS.scope);
   let consentedOn = '';
-  if (!values.consentedOn.trim()) errors.consentedOn = { key: 'onboarding.error.required' };
+  if (!values.consentedOn.trim()) errors.consentedOn = { key: 'onboarding.error.pickDate' };
   else {
     const parsed = parseDate(values.consentedOn);
     if (!parsed) errors.consentedOn = { key: 'onboarding.error.date' };
@@ -203,7 +231,7 @@ export function validateConsentForm(values: ConsentFormValues, now: Date = new D
     else consentedOn = parsed;
   }
   let retainUntil = '';
-  if (!values.retainUntil.trim()) errors.retainUntil = { key: 'onboarding.error.required' };
+  if (!values.retainUntil.trim()) errors.retainUntil = { key: 'onboarding.error.pickDate' };
   else {
     const parsed = parseDate(values.retainUntil);
     if (!parsed) errors.retainUntil = { key: 'onboarding.error.date' };
@@ -216,13 +244,14 @@ export function validateConsentForm(values: ConsentFormValues, now: Date = new D
 }
 
 export interface TermReportFormValues {
+  /** The calendar year the school year starts in: 2025 for 2025–2026. */
   year: string;
-  season: 'spring' | 'autumn';
+  half: '1' | '2';
   grade: string;
   overallResult: string;
 }
 
-/** A term report entered on the student's behalf: `2026-autumn`, grade 1–12, the overall result. */
+/** A term report entered on the student's behalf: the term's code (`2025-2026-2`), grade 1–12, the overall result. */
 export function validateTermReport(values: TermReportFormValues): { body: TermReportBody; errors?: undefined } | { body?: undefined; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const year = halfWidth(values.year).trim();
@@ -232,5 +261,5 @@ export function validateTermReport(values: TermReportFormValues): { body: TermRe
   else if (!/^\d{1,2}$/.test(gradeText) || Number(gradeText) < 1 || Number(gradeText) > 12) errors.grade = { key: 'onboarding.error.grade' };
   const overallResult = requireText(errors, 'overallResult', values.overallResult, LIMITS.result);
   if (Object.keys(errors).length > 0) return { errors };
-  return { body: { term: `${year}-${values.season}`, grade: Number(gradeText), overallResult } };
+  return { body: { term: termCode({ startYear: Number(year), half: values.half === '1' ? 1 : 2 }), grade: Number(gradeText), overallResult } };
 }

@@ -1,7 +1,7 @@
 import type { PoolFilters, PoolPage, PoolStudent, PoolStudentResponse } from '../../../domain/api/pool';
 import { apiClient } from '@/lib/api-client';
 import type { PoolFilterValues } from './query';
-import { poolQuery } from './query';
+import { filtersQuery, poolQuery } from './query';
 
 export type { PoolFilters, PoolPage, PoolStudent, PoolStudentResponse };
 
@@ -10,9 +10,9 @@ export function fetchPool(filters: PoolFilterValues, page: { limit: number; curs
   return apiClient.get<PoolPage>('/api/pool', poolQuery(filters, page));
 }
 
-/** The regions and school stages some waiting student has. */
-export function fetchPoolFilters(): Promise<PoolFilters> {
-  return apiClient.get<PoolFilters>('/api/pool/filters');
+/** The regions, school stages and need bands some waiting student has, given the other filters chosen. */
+export function fetchPoolFilters(filters: PoolFilterValues): Promise<PoolFilters> {
+  return apiClient.get<PoolFilters>('/api/pool/filters', filtersQuery(filters));
 }
 
 /** One student: still waiting (with the NGO's record and policy), or taken (with three similar students). */

@@ -1,4 +1,4 @@
-import type { PoolQuery } from '../../../domain/api/pool';
+import type { PoolFiltersQuery, PoolQuery } from '../../../domain/api/pool';
 import type { SchoolStage } from '../../../domain/student';
 
 /** What the filter bar holds; empty means "any". */
@@ -10,15 +10,11 @@ export interface PoolFilterValues {
   maxYearlyNeedFen?: number;
 }
 
-/** Yearly need ceilings the filter bar offers, in yuan (any, or at most this much). */
-export const NEED_CEILINGS_YUAN: readonly number[] = [2000, 3000, 5000, 8000];
-
 export const NO_FILTERS: PoolFilterValues = {};
 
-/** The GET /api/pool query for these filters: only what is set, a city only with its province. */
-export function poolQuery(filters: PoolFilterValues, page: { limit: number; cursor?: string }): PoolQuery {
-  const query: PoolQuery = { limit: page.limit };
-  if (page.cursor) query.cursor = page.cursor;
+/** The filters as a query (GET /api/pool, /api/pool/filters): only what is set, a city only with its province. */
+export function filtersQuery(filters: PoolFilterValues): PoolFiltersQuery {
+  const query: PoolFiltersQuery = {};
   if (filters.province) {
     query.province = filters.province;
     if (filters.city) query.city = filters.city;
@@ -26,6 +22,11 @@ export function poolQuery(filters: PoolFilterValues, page: { limit: number; curs
   if (filters.schoolStage) query.schoolStage = filters.schoolStage;
   if (filters.maxYearlyNeedFen !== undefined && filters.maxYearlyNeedFen > 0) query.maxYearlyNeedFen = filters.maxYearlyNeedFen;
   return query;
+}
+
+/** The GET /api/pool query: one page of the filtered list. */
+export function poolQuery(filters: PoolFilterValues, page: { limit: number; cursor?: string }): PoolQuery {
+  return { limit: page.limit, ...(page.cursor ? { cursor: page.cursor } : {}), ...filtersQuery(filters) };
 }
 
 export function hasFilters(filters: PoolFilterValues): boolean {

@@ -1,3 +1,2 @@
 export { TermReportScreen, type TermReportScreenProps } from './components/term-report-screen';
 export { TermReportsDue } from './components/term-reports-due';
-export { formatTerm } from './format';

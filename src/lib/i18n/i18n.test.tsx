@@ -4,13 +4,14 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StateView } from '@/components/ui';
 import { LanguageSwitch } from '@/features/settings';
 import * as Taro from '@/test/taro-mock';
+import { messageArguments } from '../../../domain/text/message-format';
 import { format, LOCALES, t, translate, useLocaleStore, useT, type Locale } from '.';
 import { enUS } from './locales/en-US';
 import { zhCN } from './locales/zh-CN';
 import { staffEnUS } from './staff/en-US';
 import { staffZhCN } from './staff/zh-CN';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = messageArguments;
 
 const catalogSets: [string, Record<Locale, Record<string, string>>][] = [
   ['core', { 'zh-CN': { ...zhCN }, 'en-US': { ...enUS } }],
@@ -29,6 +30,18 @@ describe.each(catalogSets)('the %s message catalog', (_name, catalogs) => {
       (key) => placeholders(catalogs[locale][key]).join() !== placeholders(catalogs[reference][key]).join(),
     );
     expect(mismatched).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s has only well-formed templates (every plural closed, with an "other" form)', (locale) => {
+    const malformed = Object.entries(catalogs[locale]).filter(([, text]) => {
+      try {
+        messageArguments(text);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(malformed.map(([key]) => key)).toEqual([]);
   });
 
   it.each(LOCALES)('%s has no empty message', (locale) => {
@@ -72,6 +85,12 @@ describe('translate', () => {
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(translate('en-US', 'sponsor.greeting', { name: 'Lin' })).toBe('Hello, Lin');
     expect(translate('zh-CN', 'sponsor.greeting', { name: '林晓' })).toBe('林晓，你好');
+  });
+
+  it('chooses the English plural form by the count and keeps Chinese as it is', () => {
+    expect(translate('en-US', 'pool.yearsToGraduation', { years: 1 })).toBe('About 1 year to graduation');
+    expect(translate('en-US', 'pool.yearsToGraduation', { years: 3 })).toBe('About 3 years to graduation');
+    expect(translate('zh-CN', 'pool.yearsToGraduation', { years: 1 })).toBe('距毕业约 1 年');
   });
 
   it('defaults to Chinese and follows the locale store', () => {

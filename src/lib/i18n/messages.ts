@@ -142,10 +142,6 @@ export interface Messages {
 
   'student.age': string;
   'student.place': string;
-  'grade.primary': string;
-  'grade.middle': string;
-  'grade.high': string;
-  'grade.vocational': string;
 
   'sponsor.title': string;
   'sponsor.greeting': string;
@@ -154,6 +150,7 @@ export interface Messages {
   'sponsor.lastHeard': string;
   'sponsor.lastHeardNever': string;
   'sponsor.nextExpected': string;
+  'sponsor.nextExpectedPast': string;
   'sponsor.nextExpectedNone': string;
 
   'studentHome.title': string;
@@ -317,6 +314,8 @@ export interface Messages {
   'credibility.minimum': string;
   'credibility.hours': string;
   'credibility.days': string;
+  'credibility.sameDay': string;
+  'credibility.underAnHour': string;
   'credibility.percent': string;
   'credibility.alertAck.label': string;
   'credibility.alertAck.explain': string;
@@ -362,6 +361,7 @@ export interface Messages {
   'pool.filter.anyStage': string;
   'pool.filter.anyNeed': string;
   'pool.filter.needAtMost': string;
+  'pool.filter.needBand': string;
   'pool.emptyTitle': string;
   'pool.emptyBody': string;
   'pool.emptyFilteredTitle': string;
@@ -490,6 +490,21 @@ export interface Messages {
   'ledger.fundedThrough': string;
   'ledger.fundedThroughNone': string;
   'ledger.howToPay': string;
+  'ledger.referenceForStaff': string;
+  'ledger.payTo.title': string;
+  'ledger.payTo.accountName': string;
+  'ledger.payTo.bank': string;
+  'ledger.payTo.accountNumber': string;
+  'ledger.payTo.memo': string;
+  'ledger.payTo.memoHint': string;
+  'ledger.payTo.copy': string;
+  'ledger.payTo.copyAccountNumber': string;
+  'ledger.payTo.copyMemo': string;
+  'ledger.payTo.copied': string;
+  'ledger.payTo.noAccount': string;
+  'ledger.payTo.noAccountNoContact': string;
+  'ledger.payTo.contact': string;
+  'ledger.payTo.callLabel': string;
   'ledger.disbursements': string;
   'ledger.disbursementsHint': string;
   'ledger.noDisbursements': string;
@@ -599,11 +614,10 @@ export interface Messages {
   'termReport.due': string;
   'termReport.write': string;
   'termReport.termLabel': string;
-  'termReport.termName': string;
-  'termReport.spring': string;
-  'termReport.autumn': string;
+  /** A school term in words (domain/terms.ts): {startYear}–{endYear} is the school year. */
+  'term.first': string;
+  'term.second': string;
   'termReport.gradeLabel': string;
-  'termReport.gradeValue': string;
   'termReport.resultLabel': string;
   'termReport.resultPlaceholder': string;
   'termReport.resultRequired': string;
@@ -618,6 +632,7 @@ export interface Messages {
   'termReport.byStudent': string;
   'termReport.byCaseworker': string;
   'termReport.withPhoto': string;
+  'termReport.alreadySent': string;
   'privacy.title': string;
   'privacy.popupTitle': string;
   'privacy.popupBody': string;

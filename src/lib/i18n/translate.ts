@@ -1,6 +1,7 @@
 import { enUS } from './locales/en-US';
 import { zhCN } from './locales/zh-CN';
-import { getLocale, type Locale } from './locale-store';
+import { formatMessage, type MessageParams } from '../../../domain/text/message-format';
+import { DEFAULT_LOCALE, getLocale, type Locale } from './locale-store';
 import type { MessageKey } from './messages';
 
 type Catalog = Partial<Record<MessageKey, string>>;
@@ -14,21 +15,17 @@ export function registerCatalog(byLocale: Record<Locale, Catalog>): void {
   for (const locale of Object.keys(byLocale) as Locale[]) Object.assign(catalogs[locale], byLocale[locale]);
 }
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-export function format(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+/** Fills `{name}` placeholders and `{count, plural, one {# year} other {# years}}` forms (see domain/text/message-format). */
+export function format(template: string, params?: MessageParams, locale: Locale = DEFAULT_LOCALE): string {
+  return formatMessage(template, params, locale);
 }
 
 /** A key whose catalog is not registered yet falls back to zh-CN, then shows the key itself. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return format(catalogs[locale][key] ?? catalogs['zh-CN'][key] ?? key, params);
+  return format(catalogs[locale][key] ?? catalogs['zh-CN'][key] ?? key, params, locale);
 }
 
 /** For code outside React (the API client): translates in the locale chosen right now. */

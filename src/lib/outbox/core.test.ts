@@ -341,13 +341,13 @@ describe('outbox', () => {
     outbox.enqueue({
       kind: 'termReport',
       path: '/api/student/term-reports',
-      body: { term: '2026-spring', grade: 8, overallResult: 'good' },
+      body: { term: '2025-2026-2', grade: 8, overallResult: 'good' },
       label: 'r',
       photos: [{ path: 'tmp/card.jpg', uploadedId: null }],
       photoField: { name: 'photoUploadId', many: false, uploadPath: '/api/letter-photos' },
     });
     await outbox.flush();
-    expect(d.sent[0].body).toEqual({ term: '2026-spring', grade: 8, overallResult: 'good', photoUploadId: 'up-1-x' });
+    expect(d.sent[0].body).toEqual({ term: '2025-2026-2', grade: 8, overallResult: 'good', photoUploadId: 'up-1-x' });
   });
 
   it('forgets everything on clear (logout), on the device too', () => {

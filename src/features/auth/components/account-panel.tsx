@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, Section } from '@/components/ui';
+import { confirmAction } from '@/lib/dialog';
 import { useLetterDraftCount } from '@/lib/letter-drafts';
 import { useT } from '@/lib/i18n';
 import { useOutbox } from '@/lib/outbox';
@@ -20,13 +20,12 @@ export function AccountPanel() {
   const confirmLogout = async () => {
     // Signing out deletes what has not been sent yet and letters still being written: say so, and how much.
     const body = unsent > 0 ? t('settings.logoutConfirmBodyWaiting', { count: unsent }) : t('settings.logoutConfirmBody');
-    const answer = await Taro.showModal({
+    const yes = await confirmAction({
       title: t('settings.logoutConfirmTitle'),
       content: drafts > 0 ? `${body}\n${t('settings.logoutConfirmDrafts', { count: drafts })}` : body,
-      confirmText: t(unsent > 0 || drafts > 0 ? 'settings.logoutDiscardConfirm' : 'settings.logoutConfirm'),
-      cancelText: t('common.cancel'),
+      confirm: unsent > 0 || drafts > 0 ? 'settings.logoutDiscardConfirm' : 'settings.logoutConfirm',
     });
-    if (!answer.confirm) return;
+    if (!yes) return;
     setLeaving(true);
     try {
       await logout();

@@ -121,6 +121,14 @@ describe('LoginScreen: per platform', () => {
     expect(sent.find((s) => s.method === 'POST')?.data).toEqual({ username: 'zhou', password: 'secret' });
   });
 
+  it('h5: the demo accounts come before the staff form, so people on a phone meet them first', async () => {
+    api();
+    render(<LoginScreen />);
+    const demo = await screen.findByTestId('demo-accounts');
+    const staffForm = screen.getByTestId('password-login');
+    expect(demo.compareDocumentPosition(staffForm) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('h5: a wrong password shows the server message and stays on the page', async () => {
     api({ 'POST /api/auth/password': failWith(401, 'INVALID_CREDENTIALS', '用户名或密码不正确。') });
     render(<LoginScreen />);

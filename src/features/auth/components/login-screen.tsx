@@ -137,13 +137,14 @@ export function LoginScreen({ headerAction }: LoginScreenProps) {
           {t('login.alipay')}
         </Button>
       ) : null}
-      {showPassword ? <PasswordLoginForm login={login} /> : null}
-
       {offered.demo && demoUsers.state === 'loading' ? <StateView state='loading' /> : null}
       {offered.demo && demoUsers.state === 'error' ? (
         <StateView state='error' message={demoUsers.message} onRetry={loadDemoUsers} />
       ) : null}
       {offered.demo && demoUsers.state === 'ready' ? <DemoAccounts users={demoUsers.data} login={login} /> : null}
+
+      {/* Last: sponsors and students (most people, on a phone) should not scroll past a staff form. */}
+      {showPassword ? <PasswordLoginForm login={login} /> : null}
 
       {nothingOffered ? <StateView state='empty' message={t('login.noMethods')} /> : null}
     </View>

@@ -8,11 +8,13 @@ import { PolicyEditor } from './policy-editor';
 const GET = 'GET /api/staff/care/policy';
 const PUT = 'PUT /api/staff/care/policy';
 const puts = (sent: SentRequest[]) => sent.filter((s) => s.method === 'PUT');
+// Before the sample policy's quiet period and exams, so none of them is folded away as past.
+const NOW = new Date('2026-12-06T04:00:00Z');
 const errorFields = () => screen.queryAllByTestId('field-error').map((e) => [e.getAttribute('data-field'), e.textContent]);
 
 async function openEditor(put?: Reply | ((req: SentRequest) => Reply)) {
   const sent = mockApi({ [GET]: ok(policyView()), ...(put ? { [PUT]: put } : {}) });
-  render(<PolicyEditor />);
+  render(<PolicyEditor now={NOW} />);
   await screen.findByTestId('policy-save');
   return sent;
 }
@@ -30,7 +32,7 @@ describe('PolicyEditor', () => {
     expect(errorFields()).toEqual([
       ['checkinCadenceDays', '应是 7 到 120 之间的整数。'],
       ['ladder[2].day', '这一步要比前一步晚。'],
-      ['quietPeriods[1]', '请填名称，日期格式 2027-01-20，结束不早于开始。'],
+      ['quietPeriods[1]', '请填名称并选择日期，结束不早于开始。'],
     ]);
     expect(screen.getByTestId('policy-error')).toHaveTextContent('有几处需要修改');
     expect(Taro.showModal).not.toHaveBeenCalled();
@@ -49,8 +51,13 @@ describe('PolicyEditor', () => {
     fill('policy-exam-name', '中考');
     fill('policy-exam-province', '四川');
     fill('policy-exam-year', '2027');
+    // The dates are picked, each offered from the one before it and the exam within its year.
+    const picker = (id: string) => last.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+    expect([picker('policy-exam-from').min, picker('policy-exam-from').max]).toEqual(['2027-01-01', '2027-12-31']);
     fill('policy-exam-from', '2027-06-12');
+    expect(picker('policy-exam-to').min).toBe('2027-06-12');
     fill('policy-exam-to', '2027-06-14');
+    expect(picker('policy-exam-resultsOn').min).toBe('2027-06-14');
     fill('policy-exam-resultsOn', '2027-07-01');
 
     Taro.showModal.mockImplementationOnce(() => Promise.resolve({ confirm: false, cancel: true, errMsg: 'ok' }));
@@ -107,6 +114,56 @@ describe('PolicyEditor', () => {
     fireEvent.click(screen.getByTestId('policy-save'));
     await waitFor(() => expect(puts(sent)).toHaveLength(1));
     expect((puts(sent)[0].data as Record<string, unknown>).studentRetentionMonths).toBe(24);
+  });
+
+  it('folds away quiet periods and exams that are over, keeps them in what is saved, and shows them on request', async () => {
+    const quietPeriods = [
+      { name: '2025 年春节', from: '2025-01-25', to: '2025-02-10' },
+      { name: '2026 年暑假', from: '2026-07-10', to: '2026-08-31' },
+      { name: '期末考试', from: '2026-12-01', to: '2026-12-10' },
+      { name: '2027 年春节', from: '2027-02-05', to: '2027-02-20' },
+    ];
+    const gaokao = { exam: 'gaokao' as const, name: '高考', province: '四川', from: '06-07', to: '06-09', resultsOn: '06-25' };
+    const examCalendar = [2026, 2027].map((year) => ({
+      ...gaokao,
+      year,
+      from: `${year}-${gaokao.from}`,
+      to: `${year}-${gaokao.to}`,
+      resultsOn: `${year}-${gaokao.resultsOn}`,
+    }));
+    const sent = mockApi({ [GET]: ok(policyView({ quietPeriods, examCalendar })), [PUT]: (req) => ok(policyView({ ...(req.data as object), version: 4 })) });
+    render(<PolicyEditor now={NOW} />);
+    await screen.findByTestId('policy-save');
+    const shownNames = () => screen.getAllByTestId('policy-quiet-name').map((input) => (input as HTMLInputElement).value);
+
+    // The current and the coming period stay; the two that ended are behind the toggle.
+    expect(shownNames()).toEqual(['期末考试', '2027 年春节']);
+    const toggle = screen.getByTestId('policy-quiet-past-toggle');
+    expect(toggle).toHaveTextContent('显示已过去的安静期（2 个）');
+
+    fireEvent.click(toggle);
+    expect(shownNames()).toEqual(['2025 年春节', '2026 年暑假', '期末考试', '2027 年春节']);
+    expect(toggle).toHaveTextContent('收起已过去的安静期');
+    fireEvent.click(toggle);
+    expect(shownNames()).toEqual(['期末考试', '2027 年春节']);
+
+    const shownYears = () => screen.getAllByTestId('policy-exam-year').map((input) => (input as HTMLInputElement).value);
+    expect(shownYears()).toEqual(['2027']);
+    fireEvent.click(screen.getByTestId('policy-exam-past-toggle'));
+    expect(shownYears()).toEqual(['2026', '2027']);
+
+    fireEvent.click(screen.getByTestId('policy-save'));
+    await waitFor(() => expect(puts(sent)).toHaveLength(1));
+    expect((puts(sent)[0].data as Record<string, unknown>).quietPeriods).toEqual(quietPeriods);
+    expect((puts(sent)[0].data as Record<string, unknown>).examCalendar).toEqual(examCalendar);
+  });
+
+  it('offers no toggle when nothing is over', async () => {
+    await openEditor();
+    expect(screen.getAllByTestId('policy-quiet')).toHaveLength(1);
+    expect(screen.getAllByTestId('policy-exam')).toHaveLength(1);
+    expect(screen.queryByTestId('policy-quiet-past-toggle')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('policy-exam-past-toggle')).not.toBeInTheDocument();
   });
 
   it('is read-only for a caseworker', async () => {

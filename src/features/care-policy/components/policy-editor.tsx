@@ -1,14 +1,28 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useState, type ReactNode } from 'react';
-import { Button, Card, FormField, Notice, PageHeader, Section, Segmented, StateView, TextInput } from '@/components/ui';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Button, Card, DateField, FormField, Notice, PageHeader, Section, Segmented, StateView, TextInput } from '@/components/ui';
 import { useResource } from '@/hooks/use-resource';
 import { ApiError, errorMessage } from '@/lib/api-client';
-import { confirmAction, toast } from '@/lib/confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 import { formatDateTime } from '@/lib/format';
 import { useLocale, useT, type Translate } from '@/lib/i18n';
 import { fetchPolicy, savePolicy, type CarePolicyView } from '../api';
-import { checkPolicy, errorAt, EXAMS, formFromPolicy, NAME_MAX, POLICY_LIMITS, policyFromForm, STUDENT_RETENTION_MONTHS, type PolicyForm, type Problem } from '../rules';
+import { todayInChina } from '@/features/staff-ledger';
+import {
+  checkPolicy,
+  errorAt,
+  EXAMS,
+  formFromPolicy,
+  isSavedPast,
+  NAME_MAX,
+  POLICY_LIMITS,
+  policyFromForm,
+  savedPastEntries,
+  STUDENT_RETENTION_MONTHS,
+  type PolicyForm,
+  type Problem,
+} from '../rules';
 import './policy.css';
 
 type Failure = { kind: 'conflict' } | { kind: 'message'; text: string } | null;
@@ -40,7 +54,7 @@ function problemMessage(t: Translate, problem: Problem): string {
 }
 
 /** The NGO's care policy: the admin edits it; caseworkers read it. */
-export function PolicyEditor({ headerAction }: { headerAction?: ReactNode }) {
+export function PolicyEditor({ headerAction, now }: { headerAction?: ReactNode; now?: Date }) {
   const t = useT();
   const resource = useResource('care-policy', fetchPolicy);
   usePullDownRefresh(() => {
@@ -51,12 +65,12 @@ export function PolicyEditor({ headerAction }: { headerAction?: ReactNode }) {
   return (
     <View className='bx-policy' data-testid='policy-editor'>
       <PageHeader title={t('policy.title')} subtitle={t('policy.intro')} action={headerAction} />
-      <PolicyForm key={resource.data.version} policy={resource.data} onSaved={resource.replace} onReload={() => void resource.reload()} />
+      <PolicyForm key={resource.data.version} policy={resource.data} now={now} onSaved={resource.replace} onReload={() => void resource.reload()} />
     </View>
   );
 }
 
-function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onSaved: (next: CarePolicyView) => void; onReload: () => void }) {
+function PolicyForm({ policy, now, onSaved, onReload }: { policy: CarePolicyView; now?: Date; onSaved: (next: CarePolicyView) => void; onReload: () => void }) {
   const t = useT();
   const locale = useLocale();
   const [form, setForm] = useState<PolicyForm>(() => formFromPolicy(policy));
@@ -64,6 +78,16 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
   const [failure, setFailure] = useState<Failure>(null);
   const [busy, setBusy] = useState(false);
   const readOnly = !policy.editable;
+  // Quiet periods and exam dates pile up year after year: those that are over stay folded away unless asked for.
+  const past = useMemo(() => {
+    const saved = formFromPolicy(policy);
+    const today = todayInChina(now);
+    return { quiet: savedPastEntries(saved.quietPeriods, (q) => q.to, today), exams: savedPastEntries(saved.examCalendar, (e) => e.resultsOn, today) };
+  }, [policy, now]);
+  const [showPastQuiet, setShowPastQuiet] = useState(false);
+  const [showPastExams, setShowPastExams] = useState(false);
+  const pastQuietCount = form.quietPeriods.filter((period) => isSavedPast(past.quiet, period)).length;
+  const pastExamCount = form.examCalendar.filter((entry) => isSavedPast(past.exams, entry)).length;
 
   const update = (change: (draft: PolicyForm) => PolicyForm) => setForm((current) => change(current));
   const number = (
@@ -94,12 +118,12 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
       return;
     }
     setErrors({});
-    const yes = await confirmAction({ title: t('policy.confirmTitle'), content: t('policy.confirmBody'), confirmText: t('policy.confirmSave'), cancelText: t('common.cancel') });
+    const yes = await confirmAction({ title: t('policy.confirmTitle'), content: t('policy.confirmBody'), confirm: 'policy.confirmSave' });
     if (!yes) return;
     setBusy(true);
     try {
       const saved = await savePolicy({ ...body, expectedVersion: policy.version });
-      toast(t('policy.saved'));
+      toast('policy.saved');
       onSaved(saved);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) setFailure({ kind: 'conflict' });
@@ -165,7 +189,14 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
       <Section title={t('policy.quietTitle')} hint={t('policy.quietHint')}>
         {errors.quietPeriods ? <Notice tone='danger'>{errors.quietPeriods}</Notice> : null}
         {form.quietPeriods.length === 0 ? <View className='bx-policy__hint'>{t('policy.quietNone')}</View> : null}
+        {pastQuietCount > 0 ? (
+          <Button variant='quiet' testId='policy-quiet-past-toggle' onClick={() => setShowPastQuiet(!showPastQuiet)}>
+            {showPastQuiet ? t('policy.hidePastQuiet') : t('policy.showPastQuiet', { count: pastQuietCount })}
+          </Button>
+        ) : null}
         {form.quietPeriods.map((period, index) => {
+          // A folded period with a problem is shown anyway, or its message would be hidden.
+          if (!showPastQuiet && isSavedPast(past.quiet, period) && !errorAt(errors, `quietPeriods[${index}]`)) return null;
           const set = (field: 'name' | 'from' | 'to') => (value: string) =>
             update((f) => ({ ...f, quietPeriods: f.quietPeriods.map((q, i) => (i === index ? { ...q, [field]: value } : q)) }));
           return (
@@ -173,8 +204,8 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
               <FormField name={`quietPeriods[${index}]`} label={t('policy.quietEntry', { n: index + 1 })} error={errorAt(errors, `quietPeriods[${index}]`)}>
                 <View className='bx-policy__grid'>
                   <TextInput name='name' label={t('policy.entryName')} value={period.name} onChange={set('name')} maxlength={NAME_MAX} testId='policy-quiet-name' disabled={readOnly || busy} />
-                  <TextInput name='from' label={t('policy.from')} placeholder='2027-01-20' value={period.from} onChange={set('from')} testId='policy-quiet-from' disabled={readOnly || busy} />
-                  <TextInput name='to' label={t('policy.to')} placeholder='2027-02-10' value={period.to} onChange={set('to')} testId='policy-quiet-to' disabled={readOnly || busy} />
+                  <DateField name='from' label={t('policy.from')} placeholder={t('form.pickDate')} value={period.from} onChange={set('from')} end={period.to || undefined} testId='policy-quiet-from' disabled={readOnly || busy} />
+                  <DateField name='to' label={t('policy.to')} placeholder={t('form.pickDate')} value={period.to} onChange={set('to')} start={period.from || undefined} testId='policy-quiet-to' disabled={readOnly || busy} />
                 </View>
               </FormField>
               {readOnly ? null : (
@@ -195,11 +226,22 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
       <Section title={t('policy.examTitle')} hint={t('policy.examHint')}>
         {errors.examCalendar ? <Notice tone='danger'>{errors.examCalendar}</Notice> : null}
         {form.examCalendar.length === 0 ? <View className='bx-policy__hint'>{t('policy.examNone')}</View> : null}
+        {pastExamCount > 0 ? (
+          <Button variant='quiet' testId='policy-exam-past-toggle' onClick={() => setShowPastExams(!showPastExams)}>
+            {showPastExams ? t('policy.hidePastExams') : t('policy.showPastExams', { count: pastExamCount })}
+          </Button>
+        ) : null}
         {form.examCalendar.map((entry, index) => {
+          if (!showPastExams && isSavedPast(past.exams, entry) && !errorAt(errors, `examCalendar[${index}]`)) return null;
           const set = (field: 'exam' | 'name' | 'province' | 'year' | 'from' | 'to' | 'resultsOn') => (value: string) =>
             update((f) => ({ ...f, examCalendar: f.examCalendar.map((e, i) => (i === index ? { ...e, [field]: value } : e)) }));
-          const field = (name: 'name' | 'province' | 'year' | 'from' | 'to' | 'resultsOn', label: string, placeholder?: string) => (
+          const field = (name: 'name' | 'province' | 'year', label: string, placeholder?: string) => (
             <TextInput name={name} label={label} placeholder={placeholder} value={entry[name]} onChange={set(name)} maxlength={name === 'name' || name === 'province' ? NAME_MAX : undefined} testId={`policy-exam-${name}`} disabled={readOnly || busy} />
+          );
+          // Each date is offered from the one before it; the exam starts in the entry's year.
+          const year = /^\d{4}$/.test(entry.year.trim()) ? entry.year.trim() : null;
+          const date = (name: 'from' | 'to' | 'resultsOn', label: string, start: string | undefined, end?: string) => (
+            <DateField name={name} label={label} placeholder={t('form.pickDate')} value={entry[name]} onChange={set(name)} start={start} end={end} testId={`policy-exam-${name}`} disabled={readOnly || busy} />
           );
           return (
             <Card key={index} testId='policy-exam' className='bx-policy__entry'>
@@ -209,9 +251,9 @@ function PolicyForm({ policy, onSaved, onReload }: { policy: CarePolicyView; onS
                   {field('name', t('policy.entryName'))}
                   {field('province', t('policy.province'))}
                   {field('year', t('policy.year'), '2027')}
-                  {field('from', t('policy.examFrom'), '2027-06-07')}
-                  {field('to', t('policy.examTo'), '2027-06-09')}
-                  {field('resultsOn', t('policy.resultsOn'), '2027-06-25')}
+                  {date('from', t('policy.examFrom'), year ? `${year}-01-01` : undefined, year ? `${year}-12-31` : undefined)}
+                  {date('to', t('policy.examTo'), entry.from || undefined)}
+                  {date('resultsOn', t('policy.resultsOn'), entry.to || entry.from || undefined)}
                 </View>
               </FormField>
               {readOnly ? null : (

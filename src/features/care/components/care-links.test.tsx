@@ -11,7 +11,7 @@ describe('CareLinks', () => {
   it('opens the queue from a prominent entry with the open and escalated counts', async () => {
     const sent = mockApi({ 'GET /api/staff/care/queue': ok(page([], null, counts({ alerts: 3, escalated: 1 }))) });
     render(<CareLinks admin={false} />);
-    const link = await screen.findByRole('button', { name: '打开个案队列：未结提醒 3 · 已升级 1' });
+    const link = await screen.findByRole('button', { name: '打开个案队列：未结提醒 3 个 · 已升级 1 个' });
     expect(sent[0].query).toMatchObject({ tab: 'alerts', limit: '1' });
     fireEvent.click(link);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/queue/index' });
@@ -47,7 +47,7 @@ describe('CareLinks', () => {
       let urgent = 0;
       const sent = mockApi({ 'GET /api/staff/care/queue': () => ok(page([], null, counts({ urgent }))) });
       render(<CareLinks admin={false} />);
-      await screen.findByRole('button', { name: '打开个案队列：未结提醒 2 · 已升级 1' });
+      await screen.findByRole('button', { name: '打开个案队列：未结提醒 2 个 · 已升级 1 个' });
       expect(screen.queryByTestId('care-urgent-link')).not.toBeInTheDocument();
 
       urgent = 1;

@@ -57,7 +57,7 @@ export function CareLinks({ admin }: { admin: boolean }) {
           testId='care-urgent-link'
           onClick={() => void Taro.navigateTo({ url: queueRoute('urgent') })}
         >
-          {t(urgent === 1 ? 'care.urgentBanner.one' : 'care.urgentBanner.other', { count: urgent })}
+          {t('care.urgentBanner', { count: urgent })}
         </Button>
       ) : null}
       <Button

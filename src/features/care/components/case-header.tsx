@@ -1,21 +1,16 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { SchoolStage } from '../../../../domain/student';
 import { Button, Card, Section } from '@/components/ui';
 import { formatDate, formatGrade, formatPlace, formatRelative } from '@/lib/format';
-import { useLocale, useT } from '@/lib/i18n';
+import { useLocale, useT, type Translate } from '@/lib/i18n';
+import { daysOverdue } from '@/lib/china-date';
 import { currentPlatform } from '@/lib/platform';
 import type { CaseView } from '../api';
-
-const STAGES: readonly string[] = ['primary', 'middle', 'high', 'vocational'];
 
 /** Who the student is, where they study, when they were last heard from and when next due. */
 export function CaseStudent({ student, now }: { student: CaseView['student']; now: Date }) {
   const t = useT();
   const locale = useLocale();
-  const grade = STAGES.includes(student.schoolStage)
-    ? formatGrade(t, locale, student.grade, student.schoolStage as SchoolStage)
-    : t('care.grade', { grade: student.grade });
   return (
     <Card testId='case-student'>
       <View className='bx-care-case__names'>
@@ -27,17 +22,21 @@ export function CaseStudent({ student, now }: { student: CaseView['student']; no
         </Text>
       </View>
       <View className='bx-care-case__facts'>
-        {[grade, student.schoolName, formatPlace(t, student.province, student.city), student.village].filter(Boolean).join(' · ')}
+        {[formatGrade(locale, student.grade, student.schoolStage), student.schoolName, formatPlace(t, student.province, student.city), student.village].filter(Boolean).join(' · ')}
       </View>
       <View className='bx-care-case__facts' data-testid='case-last-heard'>
         {student.lastHeardAt ? t('care.lastHeard', { when: formatRelative(student.lastHeardAt, locale, now) }) : t('care.lastHeardNever')}
       </View>
       <View className='bx-care-case__facts' data-testid='case-next-due'>
-        {student.nextDueAt ? t('care.nextDue', { date: formatDate(student.nextDueAt, locale) }) : t('care.nextDueNone')}
+        {student.nextDueAt ? nextDueLine(t, formatDate(student.nextDueAt, locale), daysOverdue(student.nextDueAt, now)) : t('care.nextDueNone')}
       </View>
       {student.sponsorDisplayName ? <View className='bx-care-case__facts'>{t('care.sponsor', { name: student.sponsorDisplayName })}</View> : null}
     </Card>
   );
+}
+
+function nextDueLine(t: Translate, date: string, overdueDays: number): string {
+  return overdueDays > 0 ? t('care.nextDueOverdue', { date, days: overdueDays }) : t('care.nextDue', { date });
 }
 
 /** Guardian and school contacts (staff only). In the mini-program a number can be called with one tap. */

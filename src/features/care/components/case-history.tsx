@@ -33,16 +33,19 @@ export function CaseTimeline({ history }: { history: CaseView['history'] }) {
   const locale = useLocale();
   return (
     <Section title={t('care.history')} testId='case-history'>
-      {history.map((event, index) => (
-        <View key={`${event.at}-${index}`} className='bx-care-line' data-testid='case-event' data-kind={event.kind}>
-          <View className='bx-care-line__head'>{t(`care.event.${event.kind}`)}</View>
-          <View className='bx-care-line__meta'>
-            {formatDateTime(event.at, locale)}
-            {event.actorName ? ` · ${event.actorName}` : ''}
+      {history.map((event, index) => {
+        const detail = caseEventDetail(event, t, locale);
+        return (
+          <View key={`${event.at}-${index}`} className='bx-care-line' data-testid='case-event' data-kind={event.kind}>
+            <View className='bx-care-line__head'>{t(`care.event.${event.kind}`)}</View>
+            <View className='bx-care-line__meta'>
+              {formatDateTime(event.at, locale)}
+              {event.actorName ? ` · ${event.actorName}` : ''}
+            </View>
+            {detail ? <View className='bx-care-line__note'>{detail}</View> : null}
           </View>
-          {event.detail ? <View className='bx-care-line__note'>{caseEventDetail(event, t)}</View> : null}
-        </View>
-      ))}
+        );
+      })}
     </Section>
   );
 }

@@ -27,7 +27,7 @@ describe('CaseScreen', () => {
     expect(screen.getByTestId('case-student-name')).toHaveTextContent('小雨');
     expect(screen.getByTestId('case-student-legal')).toHaveTextContent('姓名：王小雨');
     expect(screen.getByTestId('case-student')).toHaveTextContent('高中三年级 · 西昌市第一中学 · 四川·西昌');
-    expect(screen.getByTestId('case-next-due')).toHaveTextContent('下次应联系：2026年11月1日');
+    expect(screen.getByTestId('case-next-due')).toHaveTextContent('下次应联系：2026年11月1日，已逾期 32 天');
     expect(screen.getByTestId('sla-line')).toHaveTextContent('确认期限还剩 5 小时');
     expect(screen.getByTestId('case-status')).toHaveTextContent('待确认');
     expect(screen.getAllByTestId('case-contact-phone').map((p) => p.textContent)).toEqual(['13800138000', '0834-1234567']);
@@ -62,13 +62,20 @@ describe('CaseScreen', () => {
     const sent = await openCase({ 'POST /api/staff/care/alerts/al-1/attempts': { statusCode: 201, data: after } });
     fireEvent.click(screen.getByTestId('case-log-attempt'));
     fireEvent.click(screen.getByTestId('attempt-submit'));
-    expect(screen.getAllByTestId('field-error').map((e) => e.getAttribute('data-field'))).toEqual(['method', 'result']);
+    expect(screen.getAllByTestId('field-error').map((e) => [e.getAttribute('data-field'), e.textContent])).toEqual([
+      ['method', '请选择。'],
+      ['result', '请选择。'],
+    ]);
     expect(posts(sent)).toHaveLength(0);
 
     fireEvent.click(screen.getByTestId('attempt-method-call'));
     fireEvent.click(screen.getByTestId('attempt-result-no_answer'));
     fireEvent.change(screen.getByTestId('attempt-note'), { target: { value: '响了很久' } });
-    fireEvent.change(screen.getByTestId('attempt-when'), { target: { value: '2026-12-03 09:30' } });
+    // The time is picked, date then time of day (China time); the date alone will not do.
+    fireEvent.change(screen.getByTestId('attempt-when-date'), { target: { value: '2026-12-03' } });
+    fireEvent.click(screen.getByTestId('attempt-submit'));
+    expect(screen.getAllByTestId('field-error').map((e) => [e.getAttribute('data-field'), e.textContent])).toEqual([['when', '请选择日期和时间。']]);
+    fireEvent.change(screen.getByTestId('attempt-when-time'), { target: { value: '09:30' } });
     fireEvent.click(screen.getByTestId('attempt-submit'));
 
     expect(await screen.findByTestId('case-attempt')).toHaveTextContent('电话 · 没人接');

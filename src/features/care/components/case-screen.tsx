@@ -115,7 +115,7 @@ function CaseActions({ view, now, panel, setPanel, onChanged }: { view: CaseView
               loading={ack.busy}
               label={t('care.acknowledgeLabel')}
               testId='case-acknowledge'
-              onClick={() => void ack.run(`ack:${view.alert.id}`, (key) => acknowledgeAlert(view.alert.id, key), t('care.acknowledged'))}
+              onClick={() => void ack.run(`ack:${view.alert.id}`, (key) => acknowledgeAlert(view.alert.id, key), 'care.acknowledged')}
             >
               {t('care.acknowledge')}
             </Button>

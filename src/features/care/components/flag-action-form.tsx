@@ -1,13 +1,12 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FlagActionKind } from '../../../../domain/care/flags';
-import { TextInput } from '@/components/ui';
-import { confirmAction } from '@/lib/confirm';
+import { FormFooter, TextInput } from '@/components/ui';
+import { confirmAction } from '@/lib/dialog';
 import { useT } from '@/lib/i18n';
 import { recordFlagAction, type FlagActionBody } from '../api';
 import type { FlagFormProps } from './flag-actions';
 import { useCaseAction } from './use-case-action';
-import { FormFooter } from './form-footer';
 
 export const FLAG_NOTE_MAX = 1000;
 
@@ -24,11 +23,10 @@ export function FlagActionForm({ kind, view, onChanged, onClose }: FlagFormProps
     const yes = await confirmAction({
       title: t('care.flagActionTitle'),
       content: t('care.flagActionBody', { name: view.student.displayName, action: words }),
-      confirmText: t('care.confirmRecord'),
-      cancelText: t('common.cancel'),
+      confirm: 'care.confirmRecord',
     });
     if (!yes) return;
-    const saved = await action.run(`action:${JSON.stringify(body)}`, (key) => recordFlagAction(view.flag.id, body, key), t('care.flagActionSaved'));
+    const saved = await action.run(`action:${JSON.stringify(body)}`, (key) => recordFlagAction(view.flag.id, body, key), 'care.flagActionSaved');
     if (saved) onClose();
   };
 

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { FLAG_ACTIONS, type FlagActionKind } from '../../../../domain/care/flags';
 import { Button, Card, Notice } from '@/components/ui';
-import { confirmAction } from '@/lib/confirm';
+import { confirmAction } from '@/lib/dialog';
 import { useT } from '@/lib/i18n';
 import { acknowledgeFlag, type FlagCaseView } from '../api';
 import { FlagActionForm } from './flag-action-form';
@@ -27,10 +27,9 @@ export function FlagTakeOn({ view, onChanged }: { view: FlagCaseView; onChanged:
     const yes = await confirmAction({
       title: t('care.flagAckTitle'),
       content: t('care.flagAckBody', { name: view.student.displayName }),
-      confirmText: t('care.confirmTakeOn'),
-      cancelText: t('common.cancel'),
+      confirm: 'care.confirmTakeOn',
     });
-    if (yes) await ack.run(`ack:${view.flag.id}`, (key) => acknowledgeFlag(view.flag.id, key), t('care.acknowledged'));
+    if (yes) await ack.run(`ack:${view.flag.id}`, (key) => acknowledgeFlag(view.flag.id, key), 'care.acknowledged');
   };
 
   return (

@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { FLAG_OUTCOMES, flagCloseProblem, type FlagOutcome } from '../../../../domain/care/flags';
-import { FormField, Notice, Segmented, TextInput } from '@/components/ui';
-import { confirmAction } from '@/lib/confirm';
+import { FormField, FormFooter, Notice, Segmented, TextInput } from '@/components/ui';
+import { confirmAction } from '@/lib/dialog';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { closeFlag, type CloseFlagBody } from '../api';
 import { FLAG_NOTE_MAX } from './flag-action-form';
 import type { FlagFormProps } from './flag-actions';
 import { useCaseAction } from './use-case-action';
-import { FormFooter } from './form-footer';
 
 type CloseErrors = Partial<Record<'outcome' | 'note', MessageKey>>;
 
@@ -36,12 +35,11 @@ export function FlagCloseForm({ view, onChanged, onClose }: FlagFormProps) {
     const yes = await confirmAction({
       title: t('care.flagCloseTitle'),
       content: outcome === 'false_alarm' && deliversLetter ? t('care.flagCloseBodyLetter', params) : t('care.flagCloseBody', params),
-      confirmText: t('care.confirmClose'),
-      cancelText: t('common.cancel'),
+      confirm: 'care.confirmClose',
       danger: true,
     });
     if (!yes) return;
-    const saved = await action.run(`close:${JSON.stringify(body)}`, (key) => closeFlag(view.flag.id, body, key), t('care.flagClosed'));
+    const saved = await action.run(`close:${JSON.stringify(body)}`, (key) => closeFlag(view.flag.id, body, key), 'care.flagClosed');
     if (saved) onClose();
   };
 

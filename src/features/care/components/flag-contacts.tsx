@@ -13,10 +13,9 @@ export function FlagContacts({ contacts }: { contacts: FlagCaseView['student']['
   const guardianCall = {
     title: t('care.callGuardianTitle'),
     content: t('care.callGuardianBody'),
-    confirmText: t('care.confirmCallGuardian'),
-    cancelText: t('common.cancel'),
+    confirm: 'care.confirmCallGuardian',
     danger: true,
-  };
+  } as const;
   return (
     <Section title={t('care.contacts')} testId='flag-contacts'>
       {contacts.some((contact) => contact.kind === 'guardian') ? (

@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FLAG_ACTIONS } from '../../../../domain/care/flags';
+import { BUTTON_WIDTH_LIMIT, platformWidth } from '@/lib/dialog-labels';
 import { useLocaleStore } from '@/lib/i18n';
 import { caseworkerMe, signIn } from '@/test/fixtures';
 import { failWith, mockApi, offline, ok, type Handler, type Reply, type SentRequest } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
 import type { FlagCaseView } from '../api';
-import { flagView, modalButtonFits, NOW } from '../test-data';
+import { flagView, NOW } from '../test-data';
 import { FlagScreen } from './flag-screen';
 
 const FLAG = 'GET /api/staff/care/flags/fl-1';
@@ -33,7 +34,7 @@ describe('FlagScreen', () => {
     expect(screen.getByTestId('flag-title')).toHaveTextContent('小梅的安危提醒');
     expect(screen.getByTestId('flag-student-name')).toHaveTextContent('小梅');
     expect(screen.getByTestId('flag-student-legal')).toHaveTextContent('姓名：李小梅');
-    expect(screen.getByTestId('flag-student-facts')).toHaveTextContent('8 年级 · 四川·昭觉');
+    expect(screen.getByTestId('flag-student-facts')).toHaveTextContent('初中二年级 · 四川·昭觉');
     expect(screen.getByTestId('flag-level')).toHaveTextContent('紧急');
     expect(screen.getByTestId('flag-status')).toHaveTextContent('待确认');
     expect(screen.getByTestId('flag-due')).toHaveTextContent('确认期限还剩 9 分钟');
@@ -255,7 +256,7 @@ describe('FlagScreen', () => {
 
     const buttons = modals().flatMap((m) => [m.confirmText, m.cancelText]);
     expect(buttons).toEqual(['Take on', 'Cancel', 'Record', 'Cancel', 'Close', 'Cancel', 'Call', 'Cancel']);
-    expect(buttons.filter((text) => !modalButtonFits(text))).toEqual([]);
+    expect(buttons.filter((text) => platformWidth(text) > BUTTON_WIDTH_LIMIT)).toEqual([]);
   });
 
   it('says why the flag cannot be shown, in the server’s words', async () => {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Card, StatusBadge } from '@/components/ui';
-import { formatDateTime, formatPlace } from '@/lib/format';
+import { formatDateTime, formatGrade, formatPlace } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import type { ReactNode } from 'react';
 import type { FlagCaseView } from '../api';
@@ -22,7 +22,7 @@ export function FlagSummary({ view, now, children }: { view: FlagCaseView; now: 
         </Text>
       </View>
       <View className='bx-care-case__facts' data-testid='flag-student-facts'>
-        {t('care.grade', { grade: student.grade })} · {formatPlace(t, student.province, student.city)}
+        {formatGrade(locale, student.grade, student.schoolStage)} · {formatPlace(t, student.province, student.city)}
       </View>
       <View className='bx-care-row__badges'>
         <StatusBadge tone={flag.level === 'urgent' ? 'danger' : 'warning'} value={flag.level} testId='flag-level'>

@@ -15,7 +15,7 @@ const handover: HandoverPage['items'][number] = {
   requestedAt: '2026-12-02T06:00:00Z',
   decidedAt: null,
   decisionNote: null,
-  student: { displayName: '小雨', grade: 12, city: '成都' },
+  student: { displayName: '小雨', grade: 12, schoolStage: 'high', city: '成都' },
 };
 
 const overview = {

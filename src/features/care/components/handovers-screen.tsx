@@ -6,8 +6,8 @@ import { fetchNgoOverview } from '@/features/staff';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useResource } from '@/hooks/use-resource';
 import { errorMessage } from '@/lib/api-client';
-import { confirmAction, toast } from '@/lib/confirm';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { confirmAction, toast, type ConfirmRequest } from '@/lib/dialog';
+import { formatDate, formatDateTime, formatGrade } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
 import { acceptHandover, fetchHandovers, rejectHandover, type Handover } from '../api';
@@ -72,15 +72,15 @@ function HandoverCard({ handover, caseworkers, onDone }: { handover: Handover; c
   const operation = useOperationKey();
   const { student, consent } = handover;
 
-  const decide = async (question: { title: string; content: string; confirmText: string }, identity: string, send: (key: string) => Promise<void>) => {
+  const decide = async (question: ConfirmRequest, identity: string, send: (key: string) => Promise<void>) => {
     if (busy) return;
     setError(null);
-    if (!(await confirmAction({ ...question, cancelText: t('common.cancel') }))) return;
+    if (!(await confirmAction(question))) return;
     setBusy(true);
     try {
       await send(operation.for(identity));
       operation.done();
-      toast(t('care.handoverDecided'));
+      toast('care.handoverDecided');
       onDone();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -93,7 +93,7 @@ function HandoverCard({ handover, caseworkers, onDone }: { handover: Handover; c
     setFieldError(null);
     const name = caseworkers.find((c) => c.id === caseworkerId)?.name ?? '';
     return decide(
-      { title: t('care.acceptTitle'), content: t('care.acceptBody', { name: student.displayName, caseworker: name }), confirmText: t('care.confirmAccept') },
+      { title: t('care.acceptTitle'), content: t('care.acceptBody', { name: student.displayName, caseworker: name }), confirm: 'care.confirmAccept' },
       `accept:${caseworkerId}`,
       (key) => acceptHandover(handover.id, { caseworkerId }, key),
     );
@@ -103,7 +103,7 @@ function HandoverCard({ handover, caseworkers, onDone }: { handover: Handover; c
     if (!text) return setFieldError(t('care.error.required'));
     setFieldError(null);
     return decide(
-      { title: t('care.rejectTitle'), content: t('care.rejectBody', { name: student.displayName, ngo: handover.fromNgo.name }), confirmText: t('care.confirmReject') },
+      { title: t('care.rejectTitle'), content: t('care.rejectBody', { name: student.displayName, ngo: handover.fromNgo.name }), confirm: 'care.confirmReject' },
       `reject:${text}`,
       (key) => rejectHandover(handover.id, { reason: text }, key),
     );
@@ -111,7 +111,7 @@ function HandoverCard({ handover, caseworkers, onDone }: { handover: Handover; c
 
   return (
     <Card testId='handover' data={{ 'data-id': handover.id }} title={t('care.handoverFrom', { name: student.displayName, ngo: handover.fromNgo.name })}>
-      <View className='bx-care-case__facts'>{t('care.gradeCity', { grade: student.grade, city: student.city })}</View>
+      <View className='bx-care-case__facts'>{`${formatGrade(locale, student.grade, student.schoolStage)} · ${student.city}`}</View>
       <View className='bx-care-case__facts' data-testid='handover-consent'>
         {t('care.handoverConsent', { guardian: consent.guardianName, relation: consent.relation, method: isConsentMethod(consent.method) ? t(`consent.method.${consent.method}`) : consent.method, date: formatDate(consent.consentedOn, locale) })}
       </View>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Button } from '@/components/ui';
-import { confirmAction, type ConfirmOptions } from '@/lib/confirm';
+import { confirmAction, type ConfirmRequest } from '@/lib/dialog';
 import { useT } from '@/lib/i18n';
 import { currentPlatform } from '@/lib/platform';
 
@@ -9,7 +9,7 @@ export interface PhoneCallProps {
   /** Who is called, for screen readers ("拨打王芳的电话 138…"). */
   label: string;
   /** Asked first; the call is made only on "yes". */
-  confirm?: ConfirmOptions;
+  confirm?: ConfirmRequest;
   testId: string;
 }
 

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { cx, pressableProps, StatusBadge } from '@/components/ui';
-import { formatDate, formatRelative } from '@/lib/format';
+import { daysOverdue } from '@/lib/china-date';
+import { formatDate, formatGrade, formatRelative } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import type { AlertRow, FlagRow, TaskRow } from '../api';
 import { categoryWords } from '../flag-words';
@@ -8,14 +9,14 @@ import { FlagDueLine, SlaLine } from './sla-line';
 import { TaskDone } from './task-done';
 
 function StudentLine({ student }: { student: AlertRow['student'] }) {
-  const t = useT();
+  const locale = useLocale();
   return (
     <View className='bx-care-row__student'>
       <Text className='bx-care-row__name' data-testid='queue-row-name'>
         {student.displayName}
       </Text>
       <Text className='bx-care-row__legal'>{student.legalName}</Text>
-      <Text className='bx-care-row__meta'>{t('care.gradeCity', { grade: student.grade, city: student.city })}</Text>
+      <Text className='bx-care-row__meta'>{`${formatGrade(locale, student.grade, student.schoolStage)} · ${student.city}`}</Text>
     </View>
   );
 }
@@ -68,10 +69,20 @@ export function AlertQueueRow({ alert, now, onOpen }: { alert: AlertRow; now: Da
   );
 }
 
+function TaskDue({ dueAt, now }: { dueAt: string; now: Date }) {
+  const t = useT();
+  const date = formatDate(dueAt, useLocale());
+  const days = daysOverdue(dueAt, now);
+  return (
+    <Text className='bx-care-row__meta' data-testid='queue-task-due'>
+      {days > 0 ? t('care.taskOverdue', { date, days }) : t('care.taskDue', { date })}
+    </Text>
+  );
+}
+
 /** A caseworker task (watch list, exam season, wants to talk), which can be marked done. */
 export function TaskQueueRow({ task, now, onDone, onOpenStudent }: { task: TaskRow; now: Date; onDone: (id: string) => void; onOpenStudent?: (id: string) => void }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <View className='bx-care-row' data-testid='queue-task' data-id={task.id} data-kind={task.taskKind}>
       <View className='bx-care-row__head'>
@@ -85,7 +96,7 @@ export function TaskQueueRow({ task, now, onDone, onOpenStudent }: { task: TaskR
           {task.mine ? t('care.assignedToMe') : task.assignee ? t('care.assignedTo', { name: task.assignee.name }) : t('care.unassigned')}
         </Text>
         <LastHeard at={task.student.lastHeardAt} now={now} />
-        {task.dueAt ? <Text className='bx-care-row__meta'>{t('care.taskDue', { date: formatDate(task.dueAt, locale) })}</Text> : null}
+        {task.dueAt ? <TaskDue dueAt={task.dueAt} now={now} /> : null}
       </View>
       <TaskDone task={task} onDone={onDone} onOpenStudent={onOpenStudent} />
     </View>

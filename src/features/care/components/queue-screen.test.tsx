@@ -161,6 +161,7 @@ describe('QueueScreen', () => {
     expect(first.getByTestId('queue-alert-escalated')).toHaveTextContent('已升级');
     expect(first.getByTestId('queue-alert-assignee')).toHaveTextContent('我负责');
     expect(rows[0]).toHaveTextContent('已联系 2 次');
+    expect(rows[0]).toHaveTextContent('高中三年级 · 西昌');
 
     const second = within(rows[1]);
     expect(second.getByTestId('sla-line')).toHaveTextContent('确认期限还剩 5 小时');
@@ -215,6 +216,22 @@ describe('QueueScreen', () => {
     expect(await screen.findByTestId('queue-empty')).toHaveTextContent('没有未结的失联提醒。');
     fireEvent.click(screen.getByTestId('queue-tab-exam_season'));
     expect(await screen.findByTestId('queue-task')).toHaveTextContent('2026 高考后关怀');
+  });
+
+  it('says a task is overdue once its day has passed, and when it is due otherwise', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    mockApi({
+      [QUEUE]: ok(
+        page([
+          taskRow('t-late', { dueAt: new Date(NOW.getTime() - 3 * day).toISOString() }),
+          taskRow('t-soon', { dueAt: new Date(NOW.getTime() + 2 * day).toISOString() }),
+        ]),
+      ),
+    });
+    renderQueue('watch');
+    const [late, soon] = await screen.findAllByTestId('queue-task-due');
+    expect(late).toHaveTextContent(/^原定 2026年11月30日 前完成，已逾期 3 天$/);
+    expect(soon).toHaveTextContent(/^请在 2026年12月5日 前完成$/);
   });
 
   it('marks a task done with a note after confirming, and drops it from the list and the count', async () => {

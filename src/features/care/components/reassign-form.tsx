@@ -1,11 +1,10 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { FormField, Segmented, TextInput } from '@/components/ui';
+import { FormField, FormFooter, Segmented, TextInput } from '@/components/ui';
 import { useT } from '@/lib/i18n';
 import { reassignAlert } from '../api';
 import type { CaseFormProps } from './attempt-form';
 import { useCaseAction } from './use-case-action';
-import { FormFooter } from './form-footer';
 
 const REASON_MAX = 300;
 
@@ -23,7 +22,7 @@ export function ReassignFormView({ view, onChanged, onClose }: Omit<CaseFormProp
     setMissing(false);
     const text = reason.trim();
     const body = { staffId, ...(text ? { reason: text } : {}) };
-    const saved = await action.run(`reassign:${JSON.stringify(body)}`, (key) => reassignAlert(view.alert.id, body, key), t('care.reassigned'));
+    const saved = await action.run(`reassign:${JSON.stringify(body)}`, (key) => reassignAlert(view.alert.id, body, key), 'care.reassigned');
     if (saved) onClose();
   };
 

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, Notice, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
-import { confirmAction, toast } from '@/lib/confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 import { useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
 import { markTaskDone, type TaskRow } from '../api';
@@ -25,8 +25,7 @@ export function TaskDone({ task, onDone, onOpenStudent }: { task: TaskRow; onDon
     const yes = await confirmAction({
       title: t('care.taskDoneTitle'),
       content: t('care.taskDoneBody', { name: task.student.displayName }),
-      confirmText: t('care.confirmDone'),
-      cancelText: t('common.cancel'),
+      confirm: 'care.confirmDone',
     });
     if (!yes) return;
     const body = text ? { note: text } : {};
@@ -34,7 +33,7 @@ export function TaskDone({ task, onDone, onOpenStudent }: { task: TaskRow; onDon
     try {
       await markTaskDone(task.id, body, operation.for(JSON.stringify(body)));
       operation.done();
-      toast(t('care.taskDoneToast'));
+      toast('care.taskDoneToast');
       onDone(task.id);
     } catch (failure) {
       setError(errorMessage(failure));

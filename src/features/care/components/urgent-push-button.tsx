@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { Button } from '@/components/ui';
-import { toast } from '@/lib/confirm';
+import { toast } from '@/lib/dialog';
 import { useEventSubscription } from '@/features/subscriptions';
 import { useT } from '@/lib/i18n';
 
@@ -16,7 +16,7 @@ export function UrgentPushButton() {
         testId='urgent-push-ask'
         onClick={() =>
           void ask().then((answer) => {
-            if (answer === 'accept') toast(t('care.urgentPush.on'));
+            if (answer === 'accept') toast('care.urgentPush.on');
           })
         }
       >

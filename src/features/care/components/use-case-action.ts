@@ -1,34 +1,18 @@
-import { useState } from 'react';
-import { errorMessage } from '@/lib/api-client';
-import { toast } from '@/lib/confirm';
-import { useOperationKey } from '@/lib/idempotency';
+import { useConfirmedSave } from '@/hooks/use-confirmed-save';
+import type { ConfirmRequest, SuccessToastKey } from '@/lib/dialog';
 
 /**
- * Runs one action on a case (an alert or a flag): busy while it runs, the server's message (in the
- * reader's language) when it fails, and the fresh case handed on when it succeeds. One idempotency key
- * per distinct action, kept for its retries.
+ * Runs one action on a case (an alert or a flag), confirmed first when `confirm` is given: busy while
+ * it runs, the server's message when it fails, and the fresh case handed on when it succeeds. One
+ * idempotency key per distinct action, kept for its retries.
  */
 export function useCaseAction<T>(onChanged: (next: T) => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const operation = useOperationKey();
+  const { busy, failure, setFailure, save } = useConfirmedSave();
 
-  const run = async (identity: string, action: (key: string) => Promise<T>, doneText: string): Promise<boolean> => {
-    if (busy) return false;
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await action(operation.for(identity));
-      operation.done();
-      toast(doneText);
-      onChanged(next);
-      return true;
-    } catch (failure) {
-      setError(errorMessage(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+  const run = async (identity: string, send: (key: string) => Promise<T>, done: SuccessToastKey, confirm?: ConfirmRequest): Promise<boolean> => {
+    const saved = await save({ identity, send, done, confirm });
+    if (saved) onChanged(saved.result);
+    return saved !== null;
   };
-  return { busy, error, setError, run };
+  return { busy, error: failure, setError: setFailure, run };
 }

@@ -44,6 +44,19 @@ describe('CheckinPanel', () => {
     expect(outbox.getSnapshot().items).toHaveLength(0);
   });
 
+  it('names every mood in words, visibly and to screen readers, with no emoji', () => {
+    render(<CheckinPanel />);
+    fireEvent.click(screen.getByTestId('checkin-more'));
+    const moods = screen.getByRole('radiogroup', { name: '今天的心情' });
+    const choices = screen.getAllByRole('radio');
+    expect(choices.map((choice) => choice.textContent)).toEqual(['很难过', '有点低落', '一般', '不错', '很开心']);
+    expect(screen.getByRole('radio', { name: '有点低落' })).toBe(screen.getByTestId('checkin-mood-2'));
+    expect(moods.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+
+    act(() => useLocaleStore.getState().setLocale('en-US'));
+    expect(screen.getAllByRole('radio').map((choice) => choice.textContent)).toEqual(['Very sad', 'A bit low', 'Okay', 'Good', 'Very happy']);
+  });
+
   it('sends the optional mood and note, the note at most 200 characters', async () => {
     useLocaleStore.getState().setLocale('en-US');
     const sent = mockApi({ [ROUTE]: { statusCode: 201, data: created } });

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Textarea, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Notice, cx } from '@/components/ui';
 import { useSubscriptionPrompt } from '@/features/subscriptions';
@@ -9,8 +9,6 @@ import { CHECKIN_KINDS, CHECKIN_NOTE_MAX, MOODS, type CheckinKind, type Mood } f
 import { supportLevelOf } from '../support';
 import { SupportCard } from './support-card';
 import './checkin.css';
-
-const FACES: Record<Mood, string> = { 1: '😢', 2: '😕', 3: '😐', 4: '🙂', 5: '😄' };
 
 export interface CheckinPanelProps {
   /** Told when the server has the check-in (e.g. to show the next welcome date). */
@@ -131,7 +129,7 @@ export function CheckinPanel({ onSent }: CheckinPanelProps) {
                 data-testid={`checkin-mood-${value}`}
                 onClick={() => setMood(mood === value ? null : value)}
               >
-                <Text>{FACES[value]}</Text>
+                {t(`checkin.mood.${value}` as MessageKey)}
               </View>
             ))}
           </View>

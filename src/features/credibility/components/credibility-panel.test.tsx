@@ -13,7 +13,7 @@ describe('CredibilityPanel', () => {
   it('shows the four metrics with their values, sample sizes, period and what each means', () => {
     render(<CredibilityPanel credibility={credibilityFixture()} />);
     const panel = screen.getByTestId('credibility-panel');
-    expect(panel).toHaveTextContent('凉山助学会 的工作记录');
+    expect(panel).toHaveTextContent('凉山助学会的工作记录');
     expect(panel).toHaveTextContent('不是人工打分');
     expect(screen.getByTestId('credibility-period')).toHaveTextContent('统计期间：2025年12月1日 至 2026年11月30日');
     expect(screen.getAllByTestId('credibility-metric')).toHaveLength(4);
@@ -45,5 +45,18 @@ describe('CredibilityPanel', () => {
     expect(metric('alertsResolvedWithinSla').getByTestId('credibility-not-enough')).toBeInTheDocument();
     expect(metric('letterDeliveryMedianDays').getByTestId('credibility-value')).toHaveTextContent('3 days');
     expect(screen.getByTestId('credibility-period')).toHaveTextContent('Period: Dec 1, 2025 to Nov 30, 2026');
+  });
+
+  it('writes a time that rounds to nothing in words, never "0 days" or "0 hours"', () => {
+    const quick = credibilityFixture({ letterDeliveryMedianDays: { value: 0.02, sample: 40 }, alertAckMedianHours: { value: 0.04, sample: 9 } });
+    const { unmount } = render(<CredibilityPanel credibility={quick} />);
+    expect(metric('letterDeliveryMedianDays').getByTestId('credibility-value')).toHaveTextContent(/^当天$/);
+    expect(metric('alertAckMedianHours').getByTestId('credibility-value')).toHaveTextContent(/^不到 1 小时$/);
+    unmount();
+
+    useLocaleStore.getState().setLocale('en-US');
+    render(<CredibilityPanel credibility={quick} />);
+    expect(metric('letterDeliveryMedianDays').getByTestId('credibility-value')).toHaveTextContent(/^Same day$/);
+    expect(metric('alertAckMedianHours').getByTestId('credibility-value')).toHaveTextContent(/^Under an hour$/);
   });
 });

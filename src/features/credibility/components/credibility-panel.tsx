@@ -20,10 +20,12 @@ function oneDecimal(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+/** A time that rounds to nothing reads as words ("当天", "不到 1 小时"), never "0 天". */
 export function formatMetricValue(t: Translate, unit: 'hours' | 'share' | 'days', value: number): string {
   if (unit === 'share') return t('credibility.percent', { percent: Math.round(value * 100) });
-  if (unit === 'hours') return t('credibility.hours', { hours: oneDecimal(value) });
-  return t('credibility.days', { days: oneDecimal(value) });
+  const rounded = oneDecimal(value);
+  if (unit === 'hours') return rounded === '0' ? t('credibility.underAnHour') : t('credibility.hours', { hours: rounded });
+  return rounded === '0' ? t('credibility.sameDay') : t('credibility.days', { days: rounded });
 }
 
 export interface CredibilityPanelProps {

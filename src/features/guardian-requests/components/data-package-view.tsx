@@ -1,9 +1,10 @@
 import { Image, View } from '@tarojs/components';
 import { Fragment, type ReactNode } from 'react';
 import { Button, Card, Notice, Section } from '@/components/ui';
-import { formatDate, formatDateTime, formatYuan } from '@/lib/format';
+import { formatDate, formatDateTime, formatGrade, formatPlace, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { currentPlatform } from '@/lib/platform';
+import { termName } from '@/lib/term-name';
 import type { StudentDataPackage } from '../api';
 
 function Facts({ rows }: { rows: [label: string, value: ReactNode][] }) {
@@ -60,9 +61,9 @@ export function DataPackageView({ data, onSave, saving }: { data: StudentDataPac
             [t('onboarding.field.gender'), t(`onboarding.gender.${s.gender}`)],
             [t('onboarding.field.dateOfBirth'), formatDate(s.dateOfBirth, locale)],
             [t('onboarding.field.schoolName'), s.schoolName],
-            [t('onboarding.field.grade'), String(s.grade)],
+            [t('onboarding.field.grade'), formatGrade(locale, s.grade, s.schoolStage)],
             [t('onboarding.field.expectedGraduation'), formatDate(s.expectedGraduation, locale)],
-            [t('onboarding.field.province'), `${s.province} ${s.city}`],
+            [t('onboarding.field.province'), formatPlace(t, s.province, s.city)],
             [t('onboarding.field.village'), s.village ?? '—'],
             [t('onboarding.field.story'), s.story ?? '—'],
           ]}
@@ -115,7 +116,7 @@ export function DataPackageView({ data, onSave, saving }: { data: StudentDataPac
       <Section title={t('rights.pkg.reports', { count: data.termReports.length })}>
         {data.termReports.map((r, i) => (
           <View key={i}>
-            <View>{`${r.term} · ${withheld(r.overallResult)}`}</View>
+            <View>{`${termName(t, r.term)} · ${withheld(r.overallResult)}`}</View>
             {r.photo ? <Photos photos={[r.photo]} /> : null}
           </View>
         ))}

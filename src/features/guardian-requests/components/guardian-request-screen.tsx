@@ -5,7 +5,7 @@ import { Button, Card, Notice, PageHeader, Section, StateView, StatusBadge, Text
 import { copyText, PrivacyPopup } from '@/features/privacy';
 import { useResource } from '@/hooks/use-resource';
 import { errorMessage } from '@/lib/api-client';
-import { confirmAction, toast } from '@/lib/confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { saveJsonFile } from '@/lib/save-json';
@@ -90,8 +90,7 @@ export function GuardianRequestScreen({ requestId, headerAction }: GuardianReque
     const yes = await confirmAction({
       title: t('rights.delete.confirmTitle', { name: student.legalName }),
       content: t('rights.delete.confirmBody'),
-      confirmText: t('rights.delete.confirm'),
-      cancelText: t('common.cancel'),
+      confirm: 'rights.delete.confirm',
       danger: true,
     });
     if (!yes) return;
@@ -100,7 +99,7 @@ export function GuardianRequestScreen({ requestId, headerAction }: GuardianReque
       setErasure(result);
       update({ request: result.request, student: result.student });
     });
-    if (done) toast(t('rights.completed'));
+    if (done) toast('rights.completed');
   };
 
   return (
@@ -190,9 +189,9 @@ function CompleteForm({ busy, kind, onComplete }: { busy: boolean; kind: 'access
   const t = useT();
   const [note, setNote] = useState('');
   const submit = async () => {
-    const yes = await confirmAction({ title: t('rights.complete.confirmTitle'), content: t('rights.complete.confirmBody'), confirmText: t('rights.complete.confirm'), cancelText: t('common.cancel') });
+    const yes = await confirmAction({ title: t('rights.complete.confirmTitle'), content: t('rights.complete.confirmBody'), confirm: 'rights.complete.confirm' });
     if (!yes) return;
-    if (await onComplete(note.trim() || undefined)) toast(t('rights.completed'));
+    if (await onComplete(note.trim() || undefined)) toast('rights.completed');
   };
   return (
     <Section title={t('rights.complete.title')}>
@@ -220,9 +219,9 @@ function RefuseForm({ busy, onRefuse }: { busy: boolean; onRefuse: (reason: stri
     const text = reason.trim();
     if (!text) return setError(t('rights.problem.required'));
     setError(null);
-    const yes = await confirmAction({ title: t('rights.refuse.confirmTitle'), content: t('rights.refuse.confirmBody', { reason: text }), confirmText: t('rights.refuse.confirm'), cancelText: t('common.cancel') });
+    const yes = await confirmAction({ title: t('rights.refuse.confirmTitle'), content: t('rights.refuse.confirmBody', { reason: text }), confirm: 'rights.refuse.confirm' });
     if (!yes) return;
-    if (await onRefuse(text)) toast(t('rights.refused'));
+    if (await onRefuse(text)) toast('rights.refused');
   };
   return (
     <Section title={t('rights.refuse.title')}>

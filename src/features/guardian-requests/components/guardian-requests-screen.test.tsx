@@ -51,10 +51,10 @@ describe('GuardianRequestsScreen', () => {
     type('rights-received-on', '2026-12-01');
     fireEvent.click(screen.getByTestId('rights-submit'));
     expect(errorFields()).toEqual([
-      ['kind', '请填写这一项。'],
+      ['kind', '请选择。'],
       ['guardianName', '请填写这一项。'],
       ['guardianRelation', '请填写这一项。'],
-      ['receivedVia', '请填写这一项。'],
+      ['receivedVia', '请选择。'],
       ['receivedOn', '不能晚于今天。'],
     ]);
     expect(posts(sent)).toHaveLength(0);

@@ -1,11 +1,11 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useRef, useState, type ReactNode } from 'react';
-import { Button, Card, FormField, ListFooter, ListItem, Notice, PageHeader, Section, Segmented, StateView, StatusBadge, TextInput } from '@/components/ui';
+import { Button, Card, ChoiceField, DateField, ListFooter, ListItem, Notice, PageHeader, Section, StateView, StatusBadge, TextInput } from '@/components/ui';
 import { todayInChina } from '@/features/staff-ledger';
 import { useResource } from '@/hooks/use-resource';
 import { errorMessage } from '@/lib/api-client';
-import { toast } from '@/lib/confirm';
+import { note, toast } from '@/lib/dialog';
 import { formatDate } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
@@ -50,7 +50,7 @@ export function GuardianRequestsScreen({ studentId, headerAction, now }: Guardia
       setMore((m) => ({ items: [...m.items, ...page.items], cursor: page.nextCursor, loading: false }));
     } catch (error) {
       setMore((m) => ({ ...m, loading: false }));
-      toast(errorMessage(error));
+      note(errorMessage(error));
     }
   };
 
@@ -131,7 +131,7 @@ function RequestForm({ studentId, now, onCancel, onSaved }: { studentId: string;
     try {
       const saved = await recordRequest(studentId, checked.body, operation.for(JSON.stringify(checked.body)));
       operation.done();
-      toast(t('rights.recorded'));
+      toast('rights.recorded');
       onSaved(saved);
     } catch (error) {
       setFailure(errorMessage(error));
@@ -142,15 +142,15 @@ function RequestForm({ studentId, now, onCancel, onSaved }: { studentId: string;
 
   return (
     <Card testId='rights-form'>
-      <FormField name='kind' label={t('rights.kindLabel')} error={problem('kind')}>
-        <Segmented
-          label={t('rights.kindLabel')}
-          options={GUARDIAN_REQUEST_KINDS.map((k) => ({ value: k, label: t(`rights.kind.${k}`) }))}
-          value={values.kind}
-          onChange={set('kind')}
-          testIdPrefix='rights-kind'
-        />
-      </FormField>
+      <ChoiceField
+        name='kind'
+        label={t('rights.kindLabel')}
+        error={problem('kind')}
+        options={GUARDIAN_REQUEST_KINDS.map((k) => ({ value: k, label: t(`rights.kind.${k}`) }))}
+        value={values.kind}
+        onChange={set('kind')}
+        testIdPrefix='rights-kind'
+      />
       <TextInput name='guardianName' label={t('rights.guardianName')} value={values.guardianName} onChange={set('guardianName')} error={problem('guardianName')} testId='rights-guardian' maxlength={GUARDIAN_REQUEST_LIMITS.name} disabled={busy} />
       <TextInput
         name='guardianRelation'
@@ -163,16 +163,26 @@ function RequestForm({ studentId, now, onCancel, onSaved }: { studentId: string;
         maxlength={GUARDIAN_REQUEST_LIMITS.relation}
         disabled={busy}
       />
-      <FormField name='receivedVia' label={t('rights.receivedVia')} error={problem('receivedVia')}>
-        <Segmented
-          label={t('rights.receivedVia')}
-          options={GUARDIAN_REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`rights.channel.${c}`) }))}
-          value={values.receivedVia}
-          onChange={set('receivedVia')}
-          testIdPrefix='rights-via'
-        />
-      </FormField>
-      <TextInput name='receivedOn' label={t('rights.receivedOn')} hint={t('rights.dateHint')} value={values.receivedOn} onChange={set('receivedOn')} error={problem('receivedOn')} testId='rights-received-on' disabled={busy} />
+      <ChoiceField
+        name='receivedVia'
+        label={t('rights.receivedVia')}
+        error={problem('receivedVia')}
+        options={GUARDIAN_REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`rights.channel.${c}`) }))}
+        value={values.receivedVia}
+        onChange={set('receivedVia')}
+        testIdPrefix='rights-via'
+      />
+      <DateField
+        name='receivedOn'
+        label={t('rights.receivedOn')}
+        placeholder={t('form.pickDate')}
+        value={values.receivedOn}
+        onChange={set('receivedOn')}
+        end={todayInChina(now)}
+        error={problem('receivedOn')}
+        testId='rights-received-on'
+        disabled={busy}
+      />
       <TextInput
         name='details'
         label={t('rights.details')}

@@ -10,7 +10,7 @@ const items = [
   { id: 'n5', kind: 'disbursement_recorded', payload: { ...about, amountFen: 150000, category: 'tuition', occurredOn: '2026-11-20' }, createdAt: '2026-11-20T03:00:00Z', readAt: null },
   { id: 'n4', kind: 'letter_replied', payload: { letterId: 'letter-7', sponsorshipId: 'sp-1', counterpartName: '小雨' }, createdAt: '2026-11-19T03:00:00Z', readAt: null },
   { id: 'n3', kind: 'student_left', payload: about, createdAt: '2026-11-18T03:00:00Z', readAt: '2026-11-18T05:00:00Z' },
-  { id: 'n2', kind: 'term_report_posted', payload: { ...about, term: '2026 春季' }, createdAt: '2026-11-17T03:00:00Z', readAt: '2026-11-17T05:00:00Z' },
+  { id: 'n2', kind: 'term_report_posted', payload: { ...about, term: '2025-2026-2' }, createdAt: '2026-11-17T03:00:00Z', readAt: '2026-11-17T05:00:00Z' },
   { id: 'n1', kind: 'something_new', payload: {}, createdAt: '2026-11-16T03:00:00Z', readAt: '2026-11-16T05:00:00Z' },
 ];
 
@@ -28,7 +28,7 @@ describe('InboxScreen', () => {
     expect(rows[0]).toHaveTextContent('合作机构为小雨支付了学费 ¥1,500（2026年11月20日）');
     expect(rows[1]).toHaveTextContent('小雨回信了');
     expect(rows[2]).toHaveTextContent('小雨已离开资助项目');
-    expect(rows[3]).toHaveTextContent('小雨的 2026 春季 成绩报告已发布');
+    expect(rows[3]).toHaveTextContent('小雨的2025–2026 学年第二学期成绩报告已发布');
     expect(rows[4]).toHaveTextContent('你有一条新消息');
   });
 

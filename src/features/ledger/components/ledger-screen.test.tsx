@@ -20,7 +20,8 @@ describe('LedgerScreen', () => {
     expect(screen.getByTestId('ledger-total-disbursed')).toHaveAttribute('data-fen', '72050');
     expect(screen.getByTestId('ledger-funded-through')).toHaveTextContent('已付款项可覆盖到 2026年3月31日');
     const how = screen.getByTestId('ledger-payment-instructions');
-    expect(how).toHaveTextContent('请转账到凉山助学会的银行账户');
+    expect(how).toHaveTextContent('请按下面的账户信息银行转账');
+    expect(screen.getByTestId('pay-to')).toHaveTextContent('6228 4801 2345 6789 012');
   });
 
   it('says plainly when nothing has been paid yet', async () => {

@@ -21,14 +21,14 @@ export function LedgerScreen({ sponsorshipId }: { sponsorshipId: string }) {
 }
 
 /** The ledger with its loading and error states (used by the ledger page and the sponsorship page's tab). */
-export function LedgerBody({ state }: { state: ReturnType<typeof useLedger> }) {
+export function LedgerBody({ state, forStaff = false }: { state: ReturnType<typeof useLedger>; forStaff?: boolean }) {
   if (state.status === 'idle' || state.status === 'loading') return <StateView state='loading' />;
   if (state.status === 'error' || !state.ledger)
     return <StateView state='error' message={state.error ?? undefined} onRetry={() => void state.reload()} />;
   return (
     <>
       {state.error ? <Notice tone='danger'>{state.error}</Notice> : null}
-      <LedgerView ledger={state.ledger} />
+      <LedgerView ledger={state.ledger} forStaff={forStaff} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import type { Ledger, LedgerEntryView } from '../api';
 import { categoryLabel } from '../categories';
+import { PayToCard } from './pay-to-card';
 import './ledger.css';
 
 /** Schedule rows shown before "show all" (a monthly pledge over years is long). */
@@ -61,13 +62,15 @@ function DisbursementRow({ entry }: { entry: LedgerEntryView }) {
 
 export interface LedgerViewProps {
   ledger: Ledger;
+  /** NGO staff see the memo reference (to match a transfer) instead of how to pay. */
+  forStaff?: boolean;
 }
 
 /**
  * Where a sponsorship's money went: what was pledged, paid and passed on, how far the payments
  * reach, the pledge schedule, every payment and every disbursement with its receipt.
  */
-export function LedgerView({ ledger }: LedgerViewProps) {
+export function LedgerView({ ledger, forStaff = false }: LedgerViewProps) {
   const t = useT();
   const locale = useLocale();
   const [allSchedule, setAllSchedule] = useState(false);
@@ -88,10 +91,19 @@ export function LedgerView({ ledger }: LedgerViewProps) {
         </View>
       </Card>
 
-      <Notice tone='info' testId='ledger-payment-instructions'>
-        <View className='bx-ledger__how'>{t('ledger.howToPay')}</View>
-        <View>{ledger.paymentInstructions}</View>
-      </Notice>
+      {forStaff ? (
+        <View className='bx-ledger__none' data-testid='ledger-reference'>
+          {t('ledger.referenceForStaff', { reference: ledger.payTo.reference })}
+        </View>
+      ) : (
+        <>
+          <Notice tone='info' testId='ledger-payment-instructions'>
+            <View className='bx-ledger__how'>{t('ledger.howToPay')}</View>
+            <View>{ledger.paymentInstructions}</View>
+          </Notice>
+          <PayToCard payTo={ledger.payTo} />
+        </>
+      )}
 
       <Section title={t('ledger.disbursements')} hint={t('ledger.disbursementsHint')} testId='ledger-disbursements'>
         {ledger.disbursements.length === 0 ? (

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, Card, Notice, StatusBadge } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
+import { confirmAction, toast, type ConfirmRequest } from '@/lib/dialog';
 import { formatDateTime } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { approveLetter, approveLetterRedacted, returnLetter, type HeldLetter, type ReviewDecision } from '../api';
@@ -19,11 +19,6 @@ export interface HeldLetterCardProps {
   onDone: (decision: ReviewDecision) => void;
 }
 
-async function confirm(title: string, content: string, confirmText: string, cancelText: string): Promise<boolean> {
-  const answer = await Taro.showModal({ title, content, confirmText, cancelText });
-  return Boolean(answer.confirm);
-}
-
 /** One held letter for a caseworker: the text with what screening found, and the three decisions. */
 export function HeldLetterCard({ letter, onDone }: HeldLetterCardProps) {
   const t = useT();
@@ -34,14 +29,14 @@ export function HeldLetterCard({ letter, onDone }: HeldLetterCardProps) {
   const [busy, setBusy] = useState(false);
   const redactions = mergeSpans(letter.findings, letter.body.length);
 
-  const decide = async (question: [string, string, string], action: () => Promise<ReviewDecision>) => {
+  const decide = async (question: ConfirmRequest, action: () => Promise<ReviewDecision>) => {
     if (busy) return;
     setError(null);
-    if (!(await confirm(question[0], question[1], question[2], t('common.cancel')))) return;
+    if (!(await confirmAction(question))) return;
     setBusy(true);
     try {
       const decision = await action();
-      void Promise.resolve(Taro.showToast({ title: t('review.done'), icon: 'success' })).catch(() => undefined);
+      toast('review.done');
       onDone(decision);
     } catch (failure) {
       setError(errorMessage(failure));
@@ -50,7 +45,7 @@ export function HeldLetterCard({ letter, onDone }: HeldLetterCardProps) {
   };
 
   const approve = () =>
-    decide([t('review.approveTitle'), t('review.approveBody'), t('review.approve')], () => approveLetter(letter.id));
+    decide({ title: t('review.approveTitle'), content: t('review.approveBody'), confirm: 'review.approve' }, () => approveLetter(letter.id));
 
   const sendBack = () => {
     const text = reason.trim();
@@ -58,11 +53,11 @@ export function HeldLetterCard({ letter, onDone }: HeldLetterCardProps) {
       setError(t('review.reasonRequired'));
       return;
     }
-    return decide([t('review.returnTitle'), t('review.returnBody'), t('review.returnConfirm')], () => returnLetter(letter.id, text));
+    return decide({ title: t('review.returnTitle'), content: t('review.returnBody'), confirm: 'review.returnDialogConfirm' }, () => returnLetter(letter.id, text));
   };
 
   const approveRedacted = () =>
-    decide([t('review.redactTitle'), t('review.redactBody'), t('review.redactConfirm')], () =>
+    decide({ title: t('review.redactTitle'), content: t('review.redactBody'), confirm: 'review.redactDialogConfirm' }, () =>
       approveLetterRedacted(letter.id, redactions),
     );
 
@@ -70,7 +65,7 @@ export function HeldLetterCard({ letter, onDone }: HeldLetterCardProps) {
     <Card testId='held-letter' data={{ 'data-id': letter.id }} className='bx-held'>
       <View className='bx-held__head'>
         <StatusBadge tone={letter.waitingHours >= 24 ? 'warning' : 'info'} testId='held-waiting' value={String(letter.waitingHours)}>
-          {t('review.waiting', { hours: letter.waitingHours })}
+          {letter.waitingHours < 1 ? t('review.waitingUnderHour') : t('review.waiting', { hours: letter.waitingHours })}
         </StatusBadge>
         <Text className='bx-held__direction'>{t(`review.direction.${letter.direction}`)}</Text>
       </View>

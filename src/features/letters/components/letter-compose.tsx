@@ -7,6 +7,7 @@ import { useMe } from '@/features/auth';
 import { SupportCard, supportLevelOf } from '@/features/checkin';
 import { pickPhotos, PrivacyPopup } from '@/features/privacy';
 import { errorMessage } from '@/lib/api-client';
+import { confirmAction, note, toast } from '@/lib/dialog';
 import { useLocale, useT } from '@/lib/i18n';
 import { kickOutbox, outbox, refusalMessage } from '@/lib/outbox';
 import { letterRoutes, type LetterRole } from '@/lib/routes';
@@ -165,14 +166,14 @@ export function LetterCompose({ role, target, name, suggestedBody }: LetterCompo
     let leave: () => void;
     if (outcome === 'sent') {
       const sent = outbox.sentRecord(itemId)?.response as LetterDetail | undefined;
-      void Promise.resolve(Taro.showToast({ title: t('compose.sent'), icon: 'success' })).catch(() => undefined);
+      toast('compose.sent');
       leave = () => {
         if (target.kind === 'resubmit' && Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
         else void Taro.redirectTo({ url: sent?.id ? routes.letter(sent.id) : routes.list() });
       };
     } else {
       // Offline or the server busy: it is safe on the phone and goes by itself, with the same key.
-      void Promise.resolve(Taro.showToast({ title: t('outbox.savedOffline'), icon: 'none' })).catch(() => undefined);
+      note(t('outbox.savedOffline'));
       leave = () => {
         if (Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });
         else void Taro.redirectTo({ url: routes.list() });
@@ -186,13 +187,8 @@ export function LetterCompose({ role, target, name, suggestedBody }: LetterCompo
 
   const discard = async () => {
     if (!isDraftEmpty(draft)) {
-      const answer = await Taro.showModal({
-        title: t('compose.discardTitle'),
-        content: t('compose.discardBody'),
-        confirmText: t('compose.discardConfirm'),
-        cancelText: t('common.cancel'),
-      });
-      if (!answer.confirm) return;
+      const yes = await confirmAction({ title: t('compose.discardTitle'), content: t('compose.discardBody'), confirm: 'compose.discardConfirm' });
+      if (!yes) return;
     }
     store().clear(key);
     if (Taro.getCurrentPages().length > 1) void Taro.navigateBack({ delta: 1 });

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Card, Notice, PageHeader, Section, StateView } from '@/components/ui';
 import { SupportCard } from '@/features/checkin';
 import { errorMessage } from '@/lib/api-client';
-import { confirmAction, toast } from '@/lib/confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 import { useOperationKey } from '@/lib/idempotency';
 import { formatDateTime } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
@@ -85,8 +85,7 @@ export function LetterView({ id, role }: LetterViewProps) {
     const yes = await confirmAction({
       title: t('letter.withdrawTitle'),
       content: t('letter.withdrawBody'),
-      confirmText: t('letter.withdrawConfirm'),
-      cancelText: t('common.cancel'),
+      confirm: 'letter.withdrawConfirm',
       danger: true,
     });
     if (!yes) return;
@@ -94,7 +93,7 @@ export function LetterView({ id, role }: LetterViewProps) {
     try {
       const updated = await withdrawLetter(target.id, withdrawKey.for(`withdraw:${target.id}`));
       withdrawKey.done();
-      toast(t('letter.withdrawDone'));
+      toast('letter.withdrawDone');
       setLoad({ state: 'ready', letter: updated });
       setWithdrawing({ busy: false, error: null });
     } catch (failure) {

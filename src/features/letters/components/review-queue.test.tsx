@@ -25,7 +25,7 @@ describe('ReviewQueue', () => {
           held('h-1'),
           held('h-2', {
             body,
-            waitingHours: 3,
+            waitingHours: 0,
             direction: 'to_sponsor',
             findings: [
               { category: 'social_id', start: wx, end: wx + 8, excerpt: 'lin_2026', message: '不能写微信号。' },
@@ -42,6 +42,7 @@ describe('ReviewQueue', () => {
 
     const first = within(cards[0]);
     expect(first.getByTestId('held-waiting')).toHaveTextContent('已等待 26 小时');
+    expect(within(cards[1]).getByTestId('held-waiting')).toHaveTextContent(/^已等待不到 1 小时$/);
     expect(first.getByTestId('held-student')).toHaveTextContent('学生：王小雨');
     expect(first.getByTestId('held-writer')).toHaveTextContent('写信人：林晓');
     expect(first.getByTestId('finding-phone')).toHaveTextContent(/^138 0013 8000$/);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Notice } from '@/components/ui';
 import { clearSession } from '@/features/auth';
 import { ApiError, errorMessage } from '@/lib/api-client';
-import { confirmAction } from '@/lib/confirm';
+import { confirmAction } from '@/lib/dialog';
 import { useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
 import { ROUTES } from '@/lib/routes';
@@ -27,8 +27,7 @@ export function DeleteAccount() {
     const yes = await confirmAction({
       title: t('myData.delete.confirmTitle'),
       content: t('myData.delete.confirmBody'),
-      confirmText: t('myData.delete.confirm'),
-      cancelText: t('common.cancel'),
+      confirm: 'myData.delete.confirm',
       danger: true,
     });
     if (!yes) return;

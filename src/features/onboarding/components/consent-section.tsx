@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, Card, FormField, Notice, Section, Segmented, StatusBadge, TextInput } from '@/components/ui';
+import { consentScopeCodes } from '../../../../domain/consent';
+import { Button, Card, DateField, FormField, Notice, Section, Segmented, StatusBadge, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { todayInChina } from '@/features/staff-ledger';
 import { formatDate } from '@/lib/format';
@@ -8,8 +9,8 @@ import { useLocale, useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
 import { recordConsent, withdrawConsent } from '../api';
 import type { ConsentView, StaffStudentDetail } from '../types';
-import { CONSENT_METHOD_OPTIONS, LIMITS, validateConsentForm, type ConsentFormValues, type ConsentMethod, type FieldErrors } from '../validate';
-import { confirmAction, toast } from './confirm';
+import { CONSENT_METHOD_OPTIONS, LIMITS, retainUntilStart, validateConsentForm, type ConsentFormValues, type ConsentMethod, type FieldErrors } from '../validate';
+import { confirmAction, toast } from '@/lib/dialog';
 import { Audience } from './audience';
 import { useErrorOf } from './field-errors';
 
@@ -116,12 +117,17 @@ function ConsentCard({
     if (!text) return setErrors({ reason: { key: 'onboarding.error.required' } });
     if (text.length > LIMITS.reason) return setErrors({ reason: { key: 'onboarding.error.tooLong', params: { max: LIMITS.reason } } });
     setErrors({});
-    const yes = await confirmAction(t('consent.withdrawConfirmTitle'), t('consent.withdrawConfirmBody', { name: displayName }), t('consent.withdrawConfirm'), t('onboarding.back'));
+    const yes = await confirmAction({
+      title: t('consent.withdrawConfirmTitle'),
+      content: t('consent.withdrawConfirmBody', { name: displayName }),
+      confirm: 'consent.withdrawConfirm',
+      cancel: 'onboarding.back',
+    });
     if (!yes) return;
     setBusy(true);
     try {
       const result = await withdrawConsent(studentId, consent.id, text);
-      toast(t('consent.withdrawn'));
+      toast('consent.withdrawn');
       onWithdrawn(result.nextSteps);
     } catch (error) {
       setFailure(errorMessage(error));
@@ -141,7 +147,7 @@ function ConsentCard({
       <View className='bx-ob__meta'>
         {t('consent.summary', { date: formatDate(consent.consentedOn, locale), method: t(`consent.method.${consent.method}`), until: formatDate(consent.retainUntil, locale) })}
       </View>
-      <View className='bx-ob__text'>{consent.scope}</View>
+      <ConsentScopeText scope={consent.scope} />
       {withdrawn ? (
         <View className='bx-ob__meta'>
           {t('consent.withdrawnOn', { date: formatDate(consent.withdrawnAt ?? '', locale), reason: consent.withdrawnReason ?? '' })}
@@ -171,10 +177,27 @@ function ConsentCard({
   );
 }
 
+/** What was agreed: each scope in words when recorded as codes, otherwise the text as written. */
+function ConsentScopeText({ scope }: { scope: string }) {
+  const t = useT();
+  const codes = consentScopeCodes(scope);
+  if (!codes) return <View className='bx-ob__text'>{scope}</View>;
+  return (
+    <View className='bx-ob__text' data-testid='consent-scope-list'>
+      {codes.map((code) => (
+        <View key={code} className='bx-ob__step' data-testid='consent-scope-item' data-value={code}>
+          {`· ${t(`consent.scope.${code}`)}`}
+        </View>
+      ))}
+    </View>
+  );
+}
+
 function ConsentForm({ studentId, now, onCancel, onSaved }: { studentId: string; now?: Date; onCancel: () => void; onSaved: () => void }) {
   const t = useT();
   const locale = useLocale();
-  const [values, setValues] = useState<ConsentFormValues>({ guardianName: '', relation: '', consentedOn: todayInChina(now), method: '', scope: t('consent.defaultScope'), retainUntil: '' });
+  const today = todayInChina(now);
+  const [values, setValues] = useState<ConsentFormValues>({ guardianName: '', relation: '', consentedOn: today, method: '', scope: t('consent.defaultScope'), retainUntil: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const errorOf = useErrorOf(errors);
   const [busy, setBusy] = useState(false);
@@ -189,18 +212,18 @@ function ConsentForm({ studentId, now, onCancel, onSaved }: { studentId: string;
     if (checked.errors) return setErrors(checked.errors);
     setErrors({});
     const body = checked.body;
-    const yes = await confirmAction(
-      t('consent.confirmTitle'),
-      t('consent.confirmBody', { name: body.guardianName, relation: body.relation, date: formatDate(body.consentedOn, locale), method: t(`consent.method.${body.method}`), until: formatDate(body.retainUntil, locale) }),
-      t('onboarding.confirmSave'),
-      t('onboarding.back'),
-    );
+    const yes = await confirmAction({
+      title: t('consent.confirmTitle'),
+      content: t('consent.confirmBody', { name: body.guardianName, relation: body.relation, date: formatDate(body.consentedOn, locale), method: t(`consent.method.${body.method}`), until: formatDate(body.retainUntil, locale) }),
+      confirm: 'onboarding.confirmSave',
+      cancel: 'onboarding.back',
+    });
     if (!yes) return;
     setBusy(true);
     try {
       await recordConsent(studentId, body, operation.for(JSON.stringify(body)));
       operation.done();
-      toast(t('consent.saved'));
+      toast('consent.saved');
       onSaved();
     } catch (error) {
       setFailure(errorMessage(error));
@@ -217,8 +240,19 @@ function ConsentForm({ studentId, now, onCancel, onSaved }: { studentId: string;
         <TextInput name='relation' label={t('onboarding.field.relation')} placeholder={t('onboarding.hint.relation')} value={values.relation} onChange={set('relation')} error={errorOf('relation')} testId='consent-relation' maxlength={LIMITS.relation} disabled={busy} />
       </View>
       <View className='bx-ob-form__row'>
-        <TextInput name='consentedOn' label={t('consent.date')} hint={t('onboarding.hint.date')} value={values.consentedOn} onChange={set('consentedOn')} error={errorOf('consentedOn')} testId='consent-date' disabled={busy} />
-        <TextInput name='retainUntil' label={t('consent.retainUntil')} hint={t('consent.retainHint')} placeholder='2032-12-31' value={values.retainUntil} onChange={set('retainUntil')} error={errorOf('retainUntil')} testId='consent-retain' disabled={busy} />
+        <DateField name='consentedOn' label={t('consent.date')} placeholder={t('form.pickDate')} value={values.consentedOn} onChange={set('consentedOn')} end={today} error={errorOf('consentedOn')} testId='consent-date' disabled={busy} />
+        <DateField
+          name='retainUntil'
+          label={t('consent.retainUntil')}
+          hint={t('consent.retainHint')}
+          placeholder={t('form.pickDate')}
+          value={values.retainUntil}
+          onChange={set('retainUntil')}
+          start={retainUntilStart(values.consentedOn, now)}
+          error={errorOf('retainUntil')}
+          testId='consent-retain'
+          disabled={busy}
+        />
       </View>
       <FormField name='method' label={t('consent.methodLabel')} error={errorOf('method')}>
         <Segmented<ConsentMethod | ''>

@@ -7,7 +7,7 @@ import { useLocale, useT } from '@/lib/i18n';
 import { issueInvite } from '../api';
 import { qrImageSrc } from '../routes';
 import type { IssuedInvite, StaffStudentDetail } from '../types';
-import { confirmAction } from './confirm';
+import { confirmAction } from '@/lib/dialog';
 
 /** The code (and QR image) the student uses to bind their account; single use, expiring, re-issuable. */
 export function InviteSection({ student, onChanged }: { student: StaffStudentDetail; onChanged: () => void }) {
@@ -22,12 +22,12 @@ export function InviteSection({ student, onChanged }: { student: StaffStudentDet
     if (busy) return;
     setFailure(null);
     if (issued || state === 'open' || student.accountBound) {
-      const yes = await confirmAction(
-        t('onboarding.invite.reissueTitle'),
-        student.accountBound ? t('onboarding.invite.reissueBound') : t('onboarding.invite.reissueBody'),
-        t('onboarding.invite.reissueConfirm'),
-        t('onboarding.back'),
-      );
+      const yes = await confirmAction({
+        title: t('onboarding.invite.reissueTitle'),
+        content: student.accountBound ? t('onboarding.invite.reissueBound') : t('onboarding.invite.reissueBody'),
+        confirm: 'onboarding.invite.reissueConfirm',
+        cancel: 'onboarding.back',
+      });
       if (!yes) return;
     }
     setBusy(true);

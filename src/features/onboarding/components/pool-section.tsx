@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
 import { enterPool } from '../api';
 import type { StaffStudentDetail } from '../types';
-import { confirmAction, toast } from './confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 
 const KNOWN_BLOCKERS = ['consent_missing', 'story_not_approved', 'sponsorship_exists', 'not_active', 'already_in_pool'];
 
@@ -25,12 +25,17 @@ export function PoolSection({ student, isAdmin, onChanged }: { student: StaffStu
     if (busy) return;
     setFailure(null);
     setMissing(null);
-    const yes = await confirmAction(t('onboarding.pool.confirmTitle'), t('onboarding.pool.confirmBody', { name: student.displayName }), t('onboarding.pool.confirm'), t('onboarding.back'));
+    const yes = await confirmAction({
+      title: t('onboarding.pool.confirmTitle'),
+      content: t('onboarding.pool.confirmBody', { name: student.displayName }),
+      confirm: 'onboarding.pool.confirm',
+      cancel: 'onboarding.back',
+    });
     if (!yes) return;
     setBusy(true);
     try {
       await enterPool(student.id);
-      toast(t('onboarding.pool.entered'));
+      toast('onboarding.pool.entered');
       onChanged();
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.details.length > 0) {
@@ -46,6 +51,8 @@ export function PoolSection({ student, isAdmin, onChanged }: { student: StaffStu
   const inPool = student.poolSince !== null && !student.sponsorship;
   const state = student.sponsorship ? 'sponsored' : inPool ? 'waiting' : 'not_in_pool';
   const pending = student.poolBlockers.filter((b) => b !== 'already_in_pool');
+  // The server lists what it would refuse for (the same rule as entering): no tap that can only fail.
+  const blocked = pending.length > 0;
 
   return (
     <Section title={t('onboarding.pool.title')} testId='pool-section'>
@@ -77,9 +84,22 @@ export function PoolSection({ student, isAdmin, onChanged }: { student: StaffStu
       {failure ? <Notice tone='danger'>{failure}</Notice> : null}
       {state === 'not_in_pool' ? (
         isAdmin ? (
-          <Button loading={busy} onClick={() => void enter()} testId='pool-enter'>
-            {t('onboarding.pool.enter')}
-          </Button>
+          <>
+            <Button
+              loading={busy}
+              disabled={blocked}
+              label={blocked ? t('onboarding.pool.enterBlockedLabel', { missing: pending.map((b) => blockerText(b)).join(t('care.listSeparator')) }) : undefined}
+              onClick={() => void enter()}
+              testId='pool-enter'
+            >
+              {t('onboarding.pool.enter')}
+            </Button>
+            {blocked ? (
+              <View className='bx-ob__meta' data-testid='pool-enter-reason'>
+                {t('onboarding.pool.enterBlocked')}
+              </View>
+            ) : null}
+          </>
         ) : (
           <View className='bx-ob__meta'>{t('onboarding.pool.adminOnly')}</View>
         )

@@ -36,16 +36,20 @@ describe('StudentForm', () => {
     fireEvent.click(screen.getByTestId('student-form-submit'));
     expect(errorFor('legalName')).toHaveTextContent('请填写这一项。');
     expect(errorFor('schoolStage')).toHaveTextContent('请选择一项。');
+    expect(errorFor('dateOfBirth')).toHaveTextContent('请选择日期。');
+    expect(errorFor('expectedGraduation')).toHaveTextContent('请选择日期。');
     expect(screen.getByTestId('student-form-failure')).toHaveTextContent('有几项需要修改');
 
     type('student-legalName', '阿木小花');
     type('student-schoolName', '昭觉县第二中学');
-    type('student-dateOfBirth', '2013-02-30');
+    expect(screen.getByTestId('student-dateOfBirth')).toHaveAttribute('max', '2026-11-30');
+    expect(screen.getByTestId('student-expectedGraduation')).toHaveAttribute('min', '2026-12-01');
+    type('student-dateOfBirth', '2026-12-01');
     type('student-grade', '13');
     type('student-expectedGraduation', '2032-07-01');
     type('student-yearlyNeed', '3000.555');
     fireEvent.click(screen.getByTestId('student-form-submit'));
-    expect(errorFor('dateOfBirth')).toHaveTextContent('请按 2013-05-20 的格式');
+    expect(errorFor('dateOfBirth')).toHaveTextContent('出生日期必须早于今天。');
     expect(errorFor('grade')).toHaveTextContent('年级是 1 到 12 之间的整数。');
     expect(errorFor('yearlyNeed')).toHaveTextContent('最多两位小数');
     expect(sent.filter((s) => s.method === 'POST')).toHaveLength(0);

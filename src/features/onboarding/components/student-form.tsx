@@ -3,15 +3,16 @@ import { View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import type { NgoOverview } from '../../../../domain/api/homes';
 import type { SchoolStage } from '../../../../domain/student';
-import { Button, FormField, Notice, PageHeader, Segmented, StateView, TextInput } from '@/components/ui';
+import { Button, DateField, FormField, Notice, PageHeader, Segmented, StateView, TextInput } from '@/components/ui';
 import { correctForRequest, guardianRequestRoutes } from '@/features/guardian-requests';
 import { errorMessage } from '@/lib/api-client';
+import { toast } from '@/lib/dialog';
 import { useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
 import { createStudent, fetchOverview, fetchStudentDetail, updateStudent } from '../api';
 import { onboardingRoutes } from '../routes';
 import type { StaffStudentDetail } from '../types';
-import { EMPTY_STUDENT_FORM, LIMITS, SCHOOL_STAGES, validateStudentForm, type FieldErrors, type StudentFormValues } from '../validate';
+import { birthDateRange, EMPTY_STUDENT_FORM, graduationDateRange, LIMITS, SCHOOL_STAGES, validateStudentForm, type FieldErrors, type StudentFormValues } from '../validate';
 import { Audience } from './audience';
 import { useErrorOf } from './field-errors';
 import './onboarding.css';
@@ -101,6 +102,9 @@ export function StudentForm({ studentId, now, onSaved, guardianRequestId }: Stud
       disabled={saving}
     />
   );
+  const date = (field: 'dateOfBirth' | 'expectedGraduation', label: string, range: { start: string; end: string }) => (
+    <DateField name={field} label={label} placeholder={t('form.pickDate')} value={values[field]} onChange={set(field)} start={range.start} end={range.end} error={errorOf(field)} testId={`student-${field}`} disabled={saving} />
+  );
 
   const submit = async () => {
     if (saving) return;
@@ -118,13 +122,13 @@ export function StudentForm({ studentId, now, onSaved, guardianRequestId }: Stud
       if (studentId && guardianRequestId) {
         await correctForRequest(guardianRequestId, checked.body, key);
         operation.done();
-        void Promise.resolve(Taro.showToast({ title: t('onboarding.form.saved'), icon: 'success' })).catch(() => undefined);
+        toast('onboarding.form.saved');
         void Promise.resolve(Taro.navigateBack()).catch(() => Taro.redirectTo({ url: guardianRequestRoutes.request(guardianRequestId) }));
         return;
       }
       const saved = studentId ? await updateStudent(studentId, checked.body, key) : await createStudent(checked.body, key);
       operation.done();
-      void Promise.resolve(Taro.showToast({ title: t('onboarding.form.saved'), icon: 'success' })).catch(() => undefined);
+      toast('onboarding.form.saved');
       if (onSaved) onSaved(saved);
       else if (studentId) void Promise.resolve(Taro.navigateBack()).catch(() => Taro.redirectTo({ url: onboardingRoutes.record(saved.id) }));
       else void Taro.redirectTo({ url: onboardingRoutes.record(saved.id) });
@@ -160,10 +164,10 @@ export function StudentForm({ studentId, now, onSaved, guardianRequestId }: Stud
             testIdPrefix='student-gender'
           />
         </FormField>
-        {text('dateOfBirth', t('onboarding.field.dateOfBirth'), { hint: t('onboarding.hint.date'), placeholder: '2013-05-20' })}
+        {date('dateOfBirth', t('onboarding.field.dateOfBirth'), birthDateRange(now))}
         <View className='bx-ob-form__row'>
           {text('grade', t('onboarding.field.grade'), { hint: t('onboarding.hint.grade'), type: 'number', placeholder: '7' })}
-          {text('expectedGraduation', t('onboarding.field.expectedGraduation'), { hint: t('onboarding.hint.date'), placeholder: '2032-07-01' })}
+          {date('expectedGraduation', t('onboarding.field.expectedGraduation'), graduationDateRange(now))}
         </View>
         <FormField name='schoolStage' label={t('onboarding.field.schoolStage')} error={errorOf('schoolStage')}>
           <Segmented<SchoolStage | ''>

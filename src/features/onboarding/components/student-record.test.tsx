@@ -107,14 +107,34 @@ describe('StudentRecord', () => {
     await waitFor(() => expect(screen.getByTestId('consent-status')).toHaveAttribute('data-value', 'withdrawn'));
   });
 
+  it('shows a consent recorded as scope codes in words, and one written in words as it is', async () => {
+    signIn(adminMe);
+    mockApi({ [DETAIL]: ok(studentDetail({ consents: [{ ...consent, scope: 'program,sponsor_profile,letters,photos' }, { ...consent, id: 'con-2' }], consentActive: true })) });
+    render(<StudentRecord studentId='stu-9' role='ngo_admin' now={NOW} />);
+    const [coded, written] = await screen.findAllByTestId('consent-item');
+    expect(within(coded).getAllByTestId('consent-scope-item').map((item) => item.textContent)).toEqual([
+      '· 参加一对一助学项目',
+      '· 向资助人展示孩子的展示名、年龄、年级、省市和经审核的介绍',
+      '· 与资助人通信（经机构审核）',
+      '· 向资助人展示经审核的照片',
+    ]);
+    expect(coded).not.toHaveTextContent('sponsor_profile');
+    expect(within(written).queryByTestId('consent-scope-item')).not.toBeInTheDocument();
+    expect(written).toHaveTextContent('同意参加项目');
+  });
+
   it('records a guardian consent after checking it', async () => {
     signIn(adminMe);
     const sent = mockApi({ [DETAIL]: ok(studentDetail()), 'POST /api/staff/students/stu-9/consents': { statusCode: 201, data: consent } });
     render(<StudentRecord studentId='stu-9' role='ngo_admin' now={NOW} />);
     fireEvent.click(await screen.findByTestId('consent-record-open'));
     expect(screen.getByTestId('consent-date')).toHaveValue('2026-11-30');
+    expect(screen.getByTestId('consent-date')).toHaveAttribute('max', '2026-11-30');
+    expect(screen.getByTestId('consent-retain')).toHaveAttribute('min', '2026-12-01');
     fireEvent.change(screen.getByTestId('consent-guardian'), { target: { value: '阿木拉则' } });
     fireEvent.change(screen.getByTestId('consent-relation'), { target: { value: '母亲' } });
+    fireEvent.click(screen.getByTestId('consent-submit'));
+    expect(screen.getAllByTestId('field-error').map((e) => e.textContent)).toEqual(['请选择日期。', '请选择一项。']);
     fireEvent.change(screen.getByTestId('consent-retain'), { target: { value: '2033-12-31' } });
     fireEvent.click(screen.getByTestId('consent-submit'));
     expect(screen.getByTestId('field-error')).toHaveTextContent('请选择一项。');
@@ -123,6 +143,31 @@ describe('StudentRecord', () => {
     await waitFor(() => expect(screen.queryByTestId('consent-form')).not.toBeInTheDocument());
     expect(modalArgs(0).content).toContain('阿木拉则（母亲）');
     expect(sent.find((s) => s.method === 'POST')?.data).toMatchObject({ guardianName: '阿木拉则', relation: '母亲', consentedOn: '2026-11-30', method: 'paper', retainUntil: '2033-12-31' });
+  });
+
+  it('keeps "enter the pool" disabled, saying why, until nothing is missing', async () => {
+    signIn(adminMe);
+    const sent = mockApi({ [DETAIL]: ok(studentDetail()) });
+    render(<StudentRecord studentId='stu-9' role='ngo_admin' now={NOW} />);
+    const button = await screen.findByTestId('pool-enter');
+    expect(screen.getByTestId('pool-blockers')).toHaveTextContent('监护人同意书');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleName('进入资助池（还需要：监护人同意书、已审核的介绍）');
+    expect(screen.getByTestId('pool-enter-reason')).toHaveTextContent('完成上面列出的事项后，才能进入资助池。');
+
+    fireEvent.click(button);
+    expect(Taro.showModal).not.toHaveBeenCalled();
+    expect(sent.filter((s) => s.method === 'POST')).toHaveLength(0);
+  });
+
+  it('offers "enter the pool" once nothing is missing', async () => {
+    signIn(adminMe);
+    mockApi({ [DETAIL]: ok(studentDetail({ poolBlockers: [] })) });
+    render(<StudentRecord studentId='stu-9' role='ngo_admin' now={NOW} />);
+    const button = await screen.findByTestId('pool-enter');
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(button).toHaveAccessibleName('进入资助池');
+    expect(screen.queryByTestId('pool-enter-reason')).not.toBeInTheDocument();
   });
 
   it('shows what is missing when the server refuses to put the student in the pool', async () => {
@@ -175,15 +220,15 @@ describe('StudentRecord', () => {
     signIn(caseworkerMe);
     const sent = mockApi({
       [DETAIL]: ok(studentDetail()),
-      'POST /api/staff/students/stu-9/term-reports': { statusCode: 201, data: { id: 'tr-1', term: '2026-autumn', grade: 7, overallResult: '进步很大', authoredBy: 'caseworker', photoUrl: null, createdAt: '2026-11-30T04:00:00Z' } },
+      'POST /api/staff/students/stu-9/term-reports': { statusCode: 201, data: { id: 'tr-1', term: '2026-2027-1', grade: 7, overallResult: '进步很大', authoredBy: 'caseworker', photoUrl: null, createdAt: '2026-11-30T04:00:00Z' } },
     });
     render(<StudentRecord studentId='stu-9' role='caseworker' now={NOW} />);
     fireEvent.click(await screen.findByTestId('term-open'));
     expect(screen.getByTestId('term-report-form')).toHaveTextContent('由社工录入');
     fireEvent.change(screen.getByTestId('term-result'), { target: { value: '进步很大' } });
     fireEvent.click(screen.getByTestId('term-submit'));
-    expect(await screen.findByTestId('term-report-saved')).toHaveTextContent('2026 年秋季学期');
-    expect(sent.find((s) => s.method === 'POST')?.data).toEqual({ term: '2026-autumn', grade: 7, overallResult: '进步很大' });
+    expect(await screen.findByTestId('term-report-saved')).toHaveTextContent('2026–2027 学年第一学期');
+    expect(sent.find((s) => s.method === 'POST')?.data).toEqual({ term: '2026-2027-1', grade: 7, overallResult: '进步很大' });
   });
 
   it('says so when the record cannot be loaded, and retries', async () => {

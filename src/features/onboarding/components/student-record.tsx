@@ -4,12 +4,12 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { Button, Notice, PageHeader, Section, StatusBadge, StateView } from '@/components/ui';
 import { guardianRequestRoutes } from '@/features/guardian-requests';
 import { errorMessage } from '@/lib/api-client';
-import { formatDate, formatDateTime, formatGrade, formatRelative, formatYuan } from '@/lib/format';
+import { formatDate, formatDateTime, formatGrade, formatPlace, formatRelative, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { approveStory, fetchStudentDetail } from '../api';
 import { onboardingRoutes } from '../routes';
 import type { StaffStudentDetail } from '../types';
-import { confirmAction, toast } from './confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 import { ConsentSection } from './consent-section';
 import { Audience } from './audience';
 import { InviteSection } from './invite-section';
@@ -79,12 +79,17 @@ export function StudentRecord({ studentId, role, headerAction, now }: StudentRec
   const approve = async () => {
     if (approving) return;
     setApproveFailure(null);
-    const yes = await confirmAction(t('onboarding.story.confirmTitle'), t('onboarding.story.confirmBody', { name: s.displayName }), t('onboarding.story.approve'), t('onboarding.back'));
+    const yes = await confirmAction({
+      title: t('onboarding.story.confirmTitle'),
+      content: t('onboarding.story.confirmBody', { name: s.displayName }),
+      confirm: 'onboarding.story.approve',
+      cancel: 'onboarding.back',
+    });
     if (!yes) return;
     setApproving(true);
     try {
       await approveStory(s.id);
-      toast(t('onboarding.story.approved'));
+      toast('onboarding.story.approved');
       refresh();
     } catch (error) {
       setApproveFailure(errorMessage(error));
@@ -95,7 +100,7 @@ export function StudentRecord({ studentId, role, headerAction, now }: StudentRec
 
   return (
     <View className='bx-ob' data-testid='student-record' data-id={s.id}>
-      <PageHeader title={s.legalName} subtitle={`${formatGrade(t, locale, s.grade, s.schoolStage)} · ${s.province} ${s.city}`} action={headerAction} testId='student-record-name' />
+      <PageHeader title={s.legalName} subtitle={`${formatGrade(locale, s.grade, s.schoolStage)} · ${formatPlace(t, s.province, s.city)}`} action={headerAction} testId='student-record-name' />
       {s.programStatus !== 'active' ? <Notice tone='warm'>{t(`program.${s.programStatus}`)}</Notice> : null}
 
       <Section title={t('onboarding.record.title')} testId='record-section'>
@@ -122,7 +127,7 @@ export function StudentRecord({ studentId, role, headerAction, now }: StudentRec
               {approved ? t('onboarding.story.approvedOn', { date: formatDateTime(s.storyApprovedAt ?? '', locale) }) : s.story ? t('onboarding.story.pending') : t('onboarding.story.missing')}
             </StatusBadge>
           </View>
-          <View className='bx-ob__meta'>{`${formatGrade(t, locale, s.grade, s.schoolStage)} · ${s.province} ${s.city}`}</View>
+          <View className='bx-ob__meta'>{`${formatGrade(locale, s.grade, s.schoolStage)} · ${formatPlace(t, s.province, s.city)}`}</View>
           <View className='bx-ob__text' data-testid='record-story'>{s.story ?? t('onboarding.story.none')}</View>
           {approveFailure ? <Notice tone='danger'>{approveFailure}</Notice> : null}
           {!approved && s.story ? (
@@ -140,30 +145,32 @@ export function StudentRecord({ studentId, role, headerAction, now }: StudentRec
         </Button>
       </Section>
 
-      <Section title={t('onboarding.contacts.title')} testId='contacts-section'>
-        <Audience kind='staff'>
-          {guardians.length + schools.length === 0 ? <View className='bx-ob__meta'>{t('onboarding.contacts.none')}</View> : null}
-          {[...guardians, ...schools].map((c) => (
-            <View key={c.id} className='bx-ob-contact' data-testid='contact' data-kind={c.kind}>
-              <View className='bx-ob__strong'>
-                {`${c.kind === 'guardian' ? t('onboarding.guardianContact') : t('onboarding.schoolContact')}：${c.name}${c.relation ? `（${c.relation}）` : ''}`}
+      <View className='bx-ob__columns'>
+        <Section title={t('onboarding.contacts.title')} testId='contacts-section'>
+          <Audience kind='staff'>
+            {guardians.length + schools.length === 0 ? <View className='bx-ob__meta'>{t('onboarding.contacts.none')}</View> : null}
+            {[...guardians, ...schools].map((c) => (
+              <View key={c.id} className='bx-ob-contact' data-testid='contact' data-kind={c.kind}>
+                <View className='bx-ob__strong'>
+                  {`${c.kind === 'guardian' ? t('onboarding.guardianContact') : t('onboarding.schoolContact')}：${c.name}${c.relation ? `（${c.relation}）` : ''}`}
+                </View>
+                {c.phone ? <View className='bx-ob__meta'>{c.phone}</View> : null}
+                {c.note ? <View className='bx-ob__meta'>{c.note}</View> : null}
               </View>
-              {c.phone ? <View className='bx-ob__meta'>{c.phone}</View> : null}
-              {c.note ? <View className='bx-ob__meta'>{c.note}</View> : null}
-            </View>
-          ))}
-        </Audience>
-      </Section>
+            ))}
+          </Audience>
+        </Section>
 
-      <ConsentSection student={s} onChanged={refresh} now={now} />
-      <Section title={t('rights.title')} hint={t('rights.sectionHint')} testId='rights-section'>
-        <Button variant='secondary' onClick={() => void Taro.navigateTo({ url: guardianRequestRoutes.list(s.id) })} testId='record-guardian-requests'>
-          {t('rights.open')}
-        </Button>
-      </Section>
-      <PoolSection student={s} isAdmin={isAdmin} onChanged={refresh} />
-      <InviteSection student={s} onChanged={refresh} />
-      <TermReportSection student={s} now={now} />
+        <ConsentSection student={s} onChanged={refresh} now={now} />
+        <Section title={t('rights.title')} hint={t('rights.sectionHint')} testId='rights-section'>
+          <Button variant='secondary' onClick={() => void Taro.navigateTo({ url: guardianRequestRoutes.list(s.id) })} testId='record-guardian-requests'>
+            {t('rights.open')}
+          </Button>
+        </Section>
+        <PoolSection student={s} isAdmin={isAdmin} onChanged={refresh} />
+        <InviteSection student={s} onChanged={refresh} />
+        <TermReportSection student={s} now={now} />
+      </View>
     </View>
   );
 }

@@ -3,24 +3,26 @@ import { useState } from 'react';
 import { Button, FormField, Notice, Section, Segmented, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
 import { todayInChina } from '@/features/staff-ledger';
-import { useT } from '@/lib/i18n';
+import { formatGrade } from '@/lib/format';
+import { useLocale, useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
+import { termName } from '@/lib/term-name';
+import { termOn } from '../../../../domain/terms';
 import { submitTermReport } from '../api';
 import type { StaffStudentDetail } from '../types';
 import { LIMITS, validateTermReport, type FieldErrors, type TermReportFormValues } from '../validate';
-import { confirmAction, toast } from './confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 import { useErrorOf } from './field-errors';
 
 /** A term report the caseworker enters for the student (shown to the sponsor as entered by the caseworker). */
 export function TermReportSection({ student, now }: { student: StaffStudentDetail; now?: Date }) {
   const t = useT();
+  const locale = useLocale();
   const today = todayInChina(now);
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<TermReportFormValues>(() => {
-    const month = Number(today.slice(5, 7));
-    const year = Number(today.slice(0, 4));
-    // Autumn terms end in January, spring ones in July.
-    return month <= 2 ? { year: String(year - 1), season: 'autumn', grade: String(student.grade), overallResult: '' } : { year: String(year), season: month <= 8 ? 'spring' : 'autumn', grade: String(student.grade), overallResult: '' };
+    const current = termOn(today);
+    return { year: String(current.startYear), half: current.half === 1 ? '1' : '2', grade: String(student.grade), overallResult: '' };
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const errorOf = useErrorOf(errors);
@@ -36,14 +38,19 @@ export function TermReportSection({ student, now }: { student: StaffStudentDetai
     const checked = validateTermReport(values);
     if (checked.errors) return setErrors(checked.errors);
     setErrors({});
-    const term = t(`onboarding.term.${values.season}`, { year: values.year });
-    const yes = await confirmAction(t('onboarding.term.confirmTitle'), t('onboarding.term.confirmBody', { term, name: student.displayName, grade: checked.body.grade, result: checked.body.overallResult }), t('onboarding.confirmSave'), t('onboarding.back'));
+    const term = termName(t, checked.body.term);
+    const yes = await confirmAction({
+      title: t('onboarding.term.confirmTitle'),
+      content: t('onboarding.term.confirmBody', { term, name: student.displayName, grade: formatGrade(locale, checked.body.grade, student.schoolStage), result: checked.body.overallResult }),
+      confirm: 'onboarding.confirmSave',
+      cancel: 'onboarding.back',
+    });
     if (!yes) return;
     setBusy(true);
     try {
       await submitTermReport(student.id, checked.body, operation.for(JSON.stringify(checked.body)));
       operation.done();
-      toast(t('onboarding.term.saved'));
+      toast('onboarding.term.saved');
       setSaved(term);
       setOpen(false);
     } catch (error) {
@@ -59,17 +66,17 @@ export function TermReportSection({ student, now }: { student: StaffStudentDetai
       {open ? (
         <View className='bx-ob-form' data-testid='term-report-form'>
           <View className='bx-ob-form__row'>
-            <TextInput name='year' label={t('onboarding.term.year')} value={values.year} onChange={set('year')} error={errorOf('year')} testId='term-year' type='number' disabled={busy} />
-            <FormField name='season' label={t('onboarding.term.season')} error={errorOf('season')}>
-              <Segmented<'spring' | 'autumn'>
+            <TextInput name='year' label={t('onboarding.term.year')} hint={t('onboarding.term.yearHint')} value={values.year} onChange={set('year')} error={errorOf('year')} testId='term-year' type='number' disabled={busy} />
+            <FormField name='half' label={t('onboarding.term.season')} error={errorOf('half')}>
+              <Segmented<'1' | '2'>
                 label={t('onboarding.term.season')}
                 options={[
-                  { value: 'spring', label: t('onboarding.term.springShort') },
-                  { value: 'autumn', label: t('onboarding.term.autumnShort') },
+                  { value: '1', label: t('onboarding.term.firstShort') },
+                  { value: '2', label: t('onboarding.term.secondShort') },
                 ]}
-                value={values.season}
-                onChange={(season) => setValues((v) => ({ ...v, season }))}
-                testIdPrefix='term-season'
+                value={values.half}
+                onChange={(half) => setValues((v) => ({ ...v, half }))}
+                testIdPrefix='term-half'
               />
             </FormField>
             <TextInput name='grade' label={t('onboarding.field.grade')} hint={t('onboarding.hint.grade')} value={values.grade} onChange={set('grade')} error={errorOf('grade')} testId='term-grade' type='number' disabled={busy} />

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, cx } from '@/components/ui';
 import { useMe } from '@/features/auth';
+import { confirmAction } from '@/lib/dialog';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { kickOutbox, outbox, useOutbox, type OutboxItem } from '@/lib/outbox';
 import './outbox.css';
@@ -29,13 +29,7 @@ export function OutboxPanel({ target, onEdit }: OutboxPanelProps) {
   const failed = mine.some((item) => item.status === 'failed');
 
   const discard = async (item: OutboxItem) => {
-    const answer = await Taro.showModal({
-      title: t('outbox.discardTitle'),
-      content: t('outbox.discardBody'),
-      confirmText: t('outbox.discard'),
-      cancelText: t('common.cancel'),
-    });
-    if (answer.confirm) outbox.discard(item.id);
+    if (await confirmAction({ title: t('outbox.discardTitle'), content: t('outbox.discardBody'), confirm: 'outbox.discard' })) outbox.discard(item.id);
   };
 
   return (

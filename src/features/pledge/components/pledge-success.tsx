@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Notice, PageHeader, Section } from '@/components/ui';
+import { PayToCard, useLedger } from '@/features/ledger';
 import { useSubscriptionPrompt } from '@/features/subscriptions';
 import { formatAmountPerCadence, formatDate } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
@@ -13,6 +14,7 @@ export function PledgeSuccess({ sponsorship }: { sponsorship: SponsorshipDetail 
   const t = useT();
   const locale = useLocale();
   const askToSubscribe = useSubscriptionPrompt();
+  const { ledger } = useLedger(sponsorship.id);
   // Asked inside the tap (the platforms require it); the next page opens once any dialog is answered.
   const go = (navigate: () => void) => {
     const asking = askToSubscribe();
@@ -37,6 +39,7 @@ export function PledgeSuccess({ sponsorship }: { sponsorship: SponsorshipDetail 
           <View className='bx-pledge__line'>• {t('pledge.success.nextHome')}</View>
         </View>
       </Section>
+      {ledger ? <PayToCard payTo={ledger.payTo} /> : null}
       <Button block testId='pledge-go-home' onClick={() => go(() => void Taro.reLaunch({ url: ROUTES.sponsorHome }))}>
         {t('pledge.success.home')}
       </Button>

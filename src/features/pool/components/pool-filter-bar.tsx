@@ -3,15 +3,15 @@ import { useState } from 'react';
 import type { PoolFilters } from '../../../../domain/api/pool';
 import type { SchoolStage } from '../../../../domain/student';
 import { Button, Segmented, type SegmentedOption } from '@/components/ui';
-import { formatYuan } from '@/lib/format';
+import { formatPlace, formatYuan } from '@/lib/format';
 import { useT, type Translate } from '@/lib/i18n';
-import { hasFilters, NEED_CEILINGS_YUAN, type PoolFilterValues } from '../query';
+import { hasFilters, type PoolFilterValues } from '../query';
 import './pool.css';
 
 const ALL = 'all';
 
 export interface PoolFilterBarProps {
-  /** What the filters can offer; null while loading or when it failed (only the need filter shows then). */
+  /** What the filters can offer, given the others chosen; null before the first answer or when it failed. */
   options: PoolFilters | null;
   value: PoolFilterValues;
   onChange: (value: PoolFilterValues) => void;
@@ -20,7 +20,7 @@ export interface PoolFilterBarProps {
 /** One line saying what is shown, e.g. "四川·凉山 · 初中 · 每年不超过 ¥3,000". */
 export function describeFilters(t: Translate, value: PoolFilterValues): string {
   const parts = [
-    value.province ? (value.city ? t('student.place', { province: value.province, city: value.city }) : value.province) : t('pool.filter.anyRegion'),
+    value.province ? formatPlace(t, value.province, value.city ?? value.province) : t('pool.filter.anyRegion'),
     value.schoolStage ? t(`pool.stage.${value.schoolStage}`) : t('pool.filter.anyStage'),
     value.maxYearlyNeedFen ? t('pool.filter.needAtMost', { amount: formatYuan(value.maxYearlyNeedFen) }) : t('pool.filter.anyNeed'),
   ];
@@ -51,9 +51,18 @@ export function PoolFilterBar({ options, value, onChange }: PoolFilterBarProps) 
     { value: ALL, label: t('pool.filter.anyStage') },
     ...stages.map((stage) => ({ value: stage, label: t(`pool.stage.${stage}`) })),
   ];
+  // The bands come from the students waiting; a ceiling already chosen stays shown even if the others no longer offer it.
+  const bands = options?.needBands ?? [];
+  const chosenNeed = value.maxYearlyNeedFen;
   const needOptions: SegmentedOption<string>[] = [
     { value: ALL, label: t('pool.filter.anyNeed') },
-    ...NEED_CEILINGS_YUAN.map((yuan) => ({ value: String(yuan * 100), label: t('pool.filter.needAtMost', { amount: formatYuan(yuan * 100) }) })),
+    ...bands.map((band) => ({
+      value: String(band.maxYearlyNeedFen),
+      label: t('pool.filter.needBand', { amount: formatYuan(band.maxYearlyNeedFen), count: band.count }),
+    })),
+    ...(chosenNeed && !bands.some((band) => band.maxYearlyNeedFen === chosenNeed)
+      ? [{ value: String(chosenNeed), label: t('pool.filter.needAtMost', { amount: formatYuan(chosenNeed) }) }]
+      : []),
   ];
 
   return (
@@ -106,16 +115,18 @@ export function PoolFilterBar({ options, value, onChange }: PoolFilterBarProps) 
               />
             </View>
           ) : null}
-          <View className='bx-pool-filters__group'>
-            <View className='bx-pool-filters__label'>{t('pool.filter.need')}</View>
-            <Segmented
-              label={t('pool.filter.need')}
-              options={needOptions}
-              value={value.maxYearlyNeedFen ? String(value.maxYearlyNeedFen) : ALL}
-              testIdPrefix='pool-need'
-              onChange={(need) => onChange({ ...value, maxYearlyNeedFen: need === ALL ? undefined : Number(need) })}
-            />
-          </View>
+          {needOptions.length > 1 ? (
+            <View className='bx-pool-filters__group'>
+              <View className='bx-pool-filters__label'>{t('pool.filter.need')}</View>
+              <Segmented
+                label={t('pool.filter.need')}
+                options={needOptions}
+                value={chosenNeed ? String(chosenNeed) : ALL}
+                testIdPrefix='pool-need'
+                onChange={(need) => onChange({ ...value, maxYearlyNeedFen: need === ALL ? undefined : Number(need) })}
+              />
+            </View>
+          ) : null}
           <View className='bx-pool-filters__actions'>
             {hasFilters(value) ? (
               <Button variant='quiet' testId='pool-filter-clear' onClick={() => onChange({})}>

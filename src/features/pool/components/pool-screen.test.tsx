@@ -13,6 +13,10 @@ const FILTERS: PoolFilters = {
     { province: '甘肃', cities: ['定西'] },
   ],
   schoolStages: ['middle', 'high'],
+  needBands: [
+    { maxYearlyNeedFen: 250000, count: 2 },
+    { maxYearlyNeedFen: 300000, count: 5 },
+  ],
 };
 
 const FORBIDDEN = {
@@ -87,6 +91,29 @@ describe('PoolScreen', () => {
     expect(screen.queryByTestId('pool-province-四川')).not.toBeInTheDocument();
   });
 
+  it('offers only the need bands the server finds among the students waiting, asked again with each choice', async () => {
+    const sent = mockApi({
+      'GET /api/pool/filters': (req: SentRequest) =>
+        ok(req.query.schoolStage === 'high' ? { ...FILTERS, needBands: [{ maxYearlyNeedFen: 400000, count: 1 }] } : FILTERS),
+      'GET /api/pool': ok({ items: [poolStudent('stu-1')], nextCursor: null }),
+    });
+    render(<PoolScreen />);
+    fireEvent.click(await screen.findByTestId('pool-filter-toggle'));
+    expect(await screen.findByTestId('pool-need-250000')).toHaveTextContent('每年不超过 ¥2,500（2 人等待）');
+    expect(screen.getByTestId('pool-need-300000')).toHaveTextContent('每年不超过 ¥3,000（5 人等待）');
+    // No band of its own making: the old fixed ceilings are gone.
+    expect(screen.queryByTestId('pool-need-200000')).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByTestId('pool-need-300000'));
+    fireEvent.click(screen.getByTestId('pool-stage-high'));
+    await waitFor(() => expect(sent.filter((r) => r.path === '/api/pool/filters').at(-1)?.query).toEqual({ schoolStage: 'high', maxYearlyNeedFen: '300000' }));
+    expect(await screen.findByTestId('pool-need-400000')).toHaveTextContent('¥4,000（1 人等待）');
+    expect(screen.queryByTestId('pool-need-250000')).not.toBeInTheDocument();
+    // The ceiling already chosen stays visible and selected, though no longer among the bands.
+    expect(screen.getByTestId('pool-need-300000')).toHaveTextContent('每年不超过 ¥3,000');
+    expect(screen.getByTestId('pool-need-300000')).toHaveAttribute('aria-checked', 'true');
+  });
+
   it('loads more with the cursor and refreshes on pull-down', async () => {
     const sent = mockApi({
       'GET /api/pool/filters': ok(FILTERS),
@@ -133,6 +160,6 @@ describe('PoolScreen', () => {
     expect(await screen.findByText('Xiaoyu')).toBeInTheDocument();
     fireEvent.click(screen.getByTestId('pool-filter-toggle'));
     expect(screen.queryByTestId('pool-province-all')).not.toBeInTheDocument();
-    expect(screen.getByTestId('pool-need-all')).toBeInTheDocument();
+    expect(screen.queryByTestId('pool-need-all')).not.toBeInTheDocument();
   });
 });

@@ -25,23 +25,26 @@ export function PoolScreen({ afterLeaving }: PoolScreenProps) {
   const [filters, setFilters] = useState<PoolFilterValues>({});
   const [options, setOptions] = useState<PoolFilters | null>(null);
 
+  // The choices depend on what is already chosen (and on who is still waiting): asked again on each change.
+  const [optionsVersion, setOptionsVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    fetchPoolFilters()
+    fetchPoolFilters(filters)
       .then((found) => {
         if (live) setOptions(found);
       })
-      // Without the options only the need filter shows; the list itself still works.
+      // The last choices stay offered; the list itself still works.
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, []);
+  }, [filters, optionsVersion]);
 
   const fetchPage = useCallback((cursor: string | undefined) => fetchPool(filters, { limit: POOL_PAGE_SIZE, cursor }), [filters]);
   const list = usePagedList(fetchPage);
 
   usePullDownRefresh(() => {
+    setOptionsVersion((version) => version + 1);
     void list.reload().finally(() => Taro.stopPullDownRefresh());
   });
   useReachBottom(() => {

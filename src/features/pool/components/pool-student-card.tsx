@@ -22,7 +22,7 @@ export function PoolStudentCard({ student, variant = 'summary', onOpen, testId =
   const locale = useLocale();
   const facts = [
     t('student.age', { age: student.age }),
-    formatGrade(t, locale, student.grade, student.schoolStage),
+    formatGrade(locale, student.grade, student.schoolStage),
     formatPlace(t, student.province, student.city),
   ].join(' · ');
   const summary = variant === 'summary';

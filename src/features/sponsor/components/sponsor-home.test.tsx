@@ -7,6 +7,7 @@ import type { Sponsorship } from '../api';
 import { SponsorHome } from './sponsor-home';
 
 const DAY = 24 * 60 * 60 * 1000;
+const NOW = new Date('2026-11-29T04:00:00Z');
 
 function sponsorship(id: string, name: string, overrides: Partial<Sponsorship> = {}): Sponsorship {
   return {
@@ -26,7 +27,7 @@ function sponsorship(id: string, name: string, overrides: Partial<Sponsorship> =
       city: '凉山',
       ngoName: '凉山助学会',
     },
-    lastHeardAt: new Date(Date.now() - 3 * DAY).toISOString(),
+    lastHeardAt: new Date(NOW.getTime() - 3 * DAY).toISOString(),
     nextExpectedAt: '2026-12-01T18:30:00Z',
     letterCount: 2,
     ...overrides,
@@ -49,7 +50,7 @@ describe('SponsorHome', () => {
       }),
     });
 
-    render(<SponsorHome name={sponsorMe.displayName} />);
+    render(<SponsorHome name={sponsorMe.displayName} now={NOW} />);
 
     const cards = await screen.findAllByTestId('sponsorship-card');
     expect(cards).toHaveLength(2);
@@ -92,11 +93,23 @@ describe('SponsorHome', () => {
   it('speaks English when asked', async () => {
     useLocaleStore.getState().setLocale('en-US');
     mockApi({ [ROUTE]: ok({ items: [sponsorship('sp-1', 'Xiaoyu')], nextCursor: null }) });
-    render(<SponsorHome name='Lin' />);
+    render(<SponsorHome name='Lin' now={NOW} />);
     const card = await screen.findByTestId('sponsorship-card');
     expect(card).toHaveTextContent('¥300 a month');
     expect(card).toHaveTextContent('Last heard: 3 days ago');
     expect(card).toHaveTextContent('Next update expected: Dec 2, 2026');
+  });
+
+  it('says how long ago an update was expected once its day has passed, never as if it were still ahead', async () => {
+    const later = new Date('2026-12-06T04:00:00Z');
+    mockApi({ [ROUTE]: ok({ items: [sponsorship('sp-1', '小雨', { lastHeardAt: null })], nextCursor: null }) });
+    const { unmount } = render(<SponsorHome now={later} />);
+    expect(await screen.findByTestId('sponsorship-next-expected')).toHaveTextContent('下次更新原定 2026年12月2日，已过 4 天');
+    unmount();
+
+    useLocaleStore.getState().setLocale('en-US');
+    render(<SponsorHome now={new Date('2026-12-03T04:00:00Z')} />);
+    expect(await screen.findByTestId('sponsorship-next-expected')).toHaveTextContent('Next update was expected Dec 2, 2026, 1 day ago');
   });
 
   it('loads the next page with the cursor, from the button and on reaching the bottom', async () => {

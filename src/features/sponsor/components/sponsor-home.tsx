@@ -16,10 +16,12 @@ export interface SponsorHomeProps {
   name?: string;
   /** Shown next to the greeting (the page puts the settings link there). */
   headerAction?: ReactNode;
+  /** For tests; defaults to the current time. */
+  now?: Date;
 }
 
 /** The sponsor's home: every student they stand by, with when they last heard and what comes next. */
-export function SponsorHome({ name, headerAction }: SponsorHomeProps) {
+export function SponsorHome({ name, headerAction, now }: SponsorHomeProps) {
   const t = useT();
   const fetchPage = useCallback((cursor: string | undefined) => fetchSponsorships({ limit: PAGE_SIZE, cursor }), []);
   const list = usePagedList(fetchPage);
@@ -56,7 +58,7 @@ export function SponsorHome({ name, headerAction }: SponsorHomeProps) {
         <View className='bx-sponsor__list'>
           {list.error ? <Notice tone='danger'>{list.error}</Notice> : null}
           {list.items.map((sponsorship) => (
-            <SponsorshipCard key={sponsorship.id} sponsorship={sponsorship} />
+            <SponsorshipCard key={sponsorship.id} sponsorship={sponsorship} now={now} />
           ))}
           <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} onLoadMore={() => void list.loadMore()} />
           <PoolEntry />

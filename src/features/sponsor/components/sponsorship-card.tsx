@@ -3,8 +3,9 @@ import { Text, View } from '@tarojs/components';
 import type { Sponsorship } from '../api';
 import type { SponsorshipStatus } from '../../../../domain/sponsorship';
 import { Button, Card, StatusBadge, type BadgeTone } from '@/components/ui';
-import { formatAmountPerCadence, formatDate, formatGrade, formatPlace, formatRelative, formatYuan } from '@/lib/format';
+import { formatAmountPerCadence, formatGrade, formatPlace, formatRelative, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
+import { nextExpectedLine } from '@/lib/next-expected';
 import { letterRoutes } from '@/lib/routes';
 import { sponsorRoutes } from '@/features/timeline/routes';
 import './sponsor.css';
@@ -30,7 +31,7 @@ export function SponsorshipCard({ sponsorship, now }: SponsorshipCardProps) {
   const letters = letterRoutes('sponsor');
   const facts = [
     t('student.age', { age: student.age }),
-    formatGrade(t, locale, student.grade, student.schoolStage),
+    formatGrade(locale, student.grade, student.schoolStage),
     formatPlace(t, student.province, student.city),
   ].join(' · ');
 
@@ -59,9 +60,7 @@ export function SponsorshipCard({ sponsorship, now }: SponsorshipCardProps) {
             : t('sponsor.lastHeardNever')}
         </View>
         <View data-testid='sponsorship-next-expected'>
-          {sponsorship.nextExpectedAt
-            ? t('sponsor.nextExpected', { date: formatDate(sponsorship.nextExpectedAt, locale) })
-            : t('sponsor.nextExpectedNone')}
+          {sponsorship.nextExpectedAt ? nextExpectedLine(t, locale, sponsorship.nextExpectedAt, now) : t('sponsor.nextExpectedNone')}
         </View>
         <View>{t('sponsorship.letters', { count: sponsorship.letterCount })}</View>
       </View>

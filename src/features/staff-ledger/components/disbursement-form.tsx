@@ -1,14 +1,16 @@
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
-import { Button, FormField, Segmented, TextInput } from '@/components/ui';
+import { Button, ChoiceField, DateField, FormField, TextInput } from '@/components/ui';
 import { categoryLabel, DISBURSEMENT_CATEGORIES, PAYEE_KINDS, type DisbursementCategory, type PayeeKind } from '@/features/ledger';
 import { choosePhotos } from '@/features/privacy';
+import { useConfirmedSave } from '@/hooks/use-confirmed-save';
+import { useForm, type FieldErrors } from '@/hooks/use-form';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
 import { recordDisbursement, uploadReceipt, type RecordDisbursementBody, type StaffSponsorshipRow } from '../api';
 import { checkDate, parseYuan, todayInChina } from '../money';
-import { LedgerForm, useConfirmedSave } from './ledger-form';
+import { LedgerForm } from './ledger-form';
 
 const PAYEE_MAX = 100;
 const DESCRIPTION_MAX = 200;
@@ -18,6 +20,15 @@ export interface DisbursementFormProps {
   onSaved: (amountFen: number) => void;
   onCancel: () => void;
   now?: Date;
+}
+
+interface DisbursementValues {
+  amount: string;
+  date: string;
+  category: DisbursementCategory | '';
+  payee: string;
+  payeeKind: PayeeKind | '';
+  description: string;
 }
 
 interface Receipt {
@@ -34,15 +45,9 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
   const t = useT();
   const locale = useLocale();
   const today = todayInChina(now);
-  const [amount, setAmount] = useState('');
-  const [date, setDate] = useState(today);
-  const [category, setCategory] = useState<DisbursementCategory | ''>('');
-  const [payee, setPayee] = useState('');
-  const [payeeKind, setPayeeKind] = useState<PayeeKind | ''>('');
-  const [description, setDescription] = useState('');
+  const { values, set, setErrors, errorOf } = useForm<DisbursementValues>({ amount: '', date: today, category: '', payee: '', payeeKind: '', description: '' });
   const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { saving, failure, setFailure, save } = useConfirmedSave();
+  const { busy, failure, setFailure, save } = useConfirmedSave();
 
   const pickReceipt = async () => {
     setFailure(null);
@@ -61,44 +66,50 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
   };
 
   const submit = async () => {
-    if (saving || receipt?.uploading) return;
-    setFailure(null);
-    const a = parseYuan(amount);
-    const d = checkDate(date, today);
-    const next: Record<string, string> = {};
-    if ('error' in a) next.amount = t(`staffLedger.amountError.${a.error}` as MessageKey);
-    if ('error' in d) next.date = t(`staffLedger.dateError.${d.error}` as MessageKey);
-    if (!category) next.category = t('staffLedger.chooseCategory');
-    if (!payee.trim()) next.payee = t('staffLedger.payeeRequired');
-    else if (payee.trim().length > PAYEE_MAX) next.payee = t('staffLedger.tooLong', { max: PAYEE_MAX });
-    if (!payeeKind) next.payeeKind = t('staffLedger.choosePayeeKind');
-    if (!description.trim()) next.description = t('staffLedger.descriptionRequired');
-    else if (description.trim().length > DESCRIPTION_MAX) next.description = t('staffLedger.tooLong', { max: DESCRIPTION_MAX });
-    setErrors(next);
-    if ('error' in a || 'error' in d || !category || !payeeKind || Object.keys(next).length > 0) return;
+    if (receipt?.uploading) return;
+    const { category, payeeKind } = values;
+    const a = parseYuan(values.amount);
+    const d = checkDate(values.date, today);
+    const payee = values.payee.trim();
+    const description = values.description.trim();
+    const errors: FieldErrors<DisbursementValues> = {};
+    if ('error' in a) errors.amount = t(`staffLedger.amountError.${a.error}` as MessageKey);
+    if ('error' in d) errors.date = t(`staffLedger.dateError.${d.error}` as MessageKey);
+    if (!category) errors.category = t('staffLedger.chooseCategory');
+    if (!payee) errors.payee = t('staffLedger.payeeRequired');
+    else if (payee.length > PAYEE_MAX) errors.payee = t('staffLedger.tooLong', { max: PAYEE_MAX });
+    if (!payeeKind) errors.payeeKind = t('staffLedger.choosePayeeKind');
+    if (!description) errors.description = t('staffLedger.descriptionRequired');
+    else if (description.length > DESCRIPTION_MAX) errors.description = t('staffLedger.tooLong', { max: DESCRIPTION_MAX });
+    setErrors(errors);
+    if ('error' in a || 'error' in d || !category || !payeeKind || Object.keys(errors).length > 0) return;
 
     const body: RecordDisbursementBody = {
       amountFen: a.fen,
       occurredOn: d.date,
       category,
-      payee: payee.trim(),
+      payee,
       payeeKind,
-      description: description.trim(),
+      description,
       ...(receipt?.uploadId ? { receiptUploadId: receipt.uploadId } : {}),
     };
     const saved = await save({
-      confirmTitle: t('staffLedger.disbursementConfirmTitle'),
-      confirmBody: t('staffLedger.disbursementConfirmBody', {
-        amount: formatYuan(a.fen),
-        category: categoryLabel(t, category),
-        payee: body.payee,
-        date: formatDate(d.date, locale),
-        student: row.studentName,
-        receipt: receipt?.uploadId ? t('staffLedger.withReceipt') : t('staffLedger.withoutReceipt'),
-      }),
-      body,
-      record: (key) => recordDisbursement(row.id, body, key),
-      savedMessage: t('staffLedger.disbursementSaved'),
+      confirm: {
+        title: t('staffLedger.disbursementConfirmTitle'),
+        content: t('staffLedger.disbursementConfirmBody', {
+          amount: formatYuan(a.fen),
+          category: categoryLabel(t, category),
+          payee,
+          date: formatDate(d.date, locale),
+          student: row.studentName,
+          receipt: receipt?.uploadId ? t('staffLedger.withReceipt') : t('staffLedger.withoutReceipt'),
+        }),
+        confirm: 'staffLedger.confirmSave',
+        cancel: 'staffLedger.confirmBack',
+      },
+      identity: JSON.stringify(body),
+      send: (key) => recordDisbursement(row.id, body, key),
+      done: 'staffLedger.disbursementSaved',
     });
     if (saved) onSaved(a.fen);
   };
@@ -109,7 +120,7 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
       testId='disbursement-form'
       submitLabel={t('staffLedger.disbursementSubmit')}
       submitTestId='disbursement-submit'
-      saving={saving}
+      saving={busy}
       failure={failure}
       submitDisabled={Boolean(receipt?.uploading)}
       onSubmit={() => void submit()}
@@ -119,53 +130,54 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
         name='amount'
         label={t('staffLedger.amount')}
         hint={t('staffLedger.amountHint')}
-        value={amount}
-        onChange={setAmount}
+        value={values.amount}
+        onChange={set('amount')}
         type='digit'
         placeholder='1500.00'
-        error={errors.amount}
+        error={errorOf('amount')}
         testId='disbursement-amount'
-        disabled={saving}
+        disabled={busy}
       />
-      <TextInput name='date' label={t('staffLedger.occurredOn')} hint={t('staffLedger.dateHint')} value={date} onChange={setDate} error={errors.date} testId='disbursement-date' disabled={saving} />
-      <FormField name='category' label={t('staffLedger.category')} error={errors.category}>
-        <Segmented<DisbursementCategory | ''>
-          label={t('staffLedger.category')}
-          value={category}
-          onChange={setCategory}
-          testIdPrefix='disbursement-category'
-          options={DISBURSEMENT_CATEGORIES.map((value) => ({ value, label: categoryLabel(t, value) }))}
-        />
-      </FormField>
+      <DateField name='date' label={t('staffLedger.occurredOn')} placeholder={t('form.pickDate')} value={values.date} onChange={set('date')} end={today} error={errorOf('date')} testId='disbursement-date' disabled={busy} />
+      <ChoiceField<DisbursementCategory | ''>
+        name='category'
+        label={t('staffLedger.category')}
+        error={errorOf('category')}
+        value={values.category}
+        onChange={set('category')}
+        testIdPrefix='disbursement-category'
+        options={DISBURSEMENT_CATEGORIES.map((value) => ({ value, label: categoryLabel(t, value) }))}
+      />
       <TextInput
         name='payee'
         label={t('staffLedger.payee')}
         hint={t('staffLedger.payeeHint')}
-        value={payee}
-        onChange={setPayee}
-        error={errors.payee}
+        value={values.payee}
+        onChange={set('payee')}
+        error={errorOf('payee')}
         testId='disbursement-payee'
-        disabled={saving}
+        disabled={busy}
         maxlength={PAYEE_MAX}
       />
-      <FormField name='payeeKind' label={t('staffLedger.payeeKind')} hint={t('staffLedger.payeeKindHint')} error={errors.payeeKind}>
-        <Segmented<PayeeKind | ''>
-          label={t('staffLedger.payeeKind')}
-          value={payeeKind}
-          onChange={setPayeeKind}
-          testIdPrefix='disbursement-payee-kind'
-          options={PAYEE_KINDS.map((value) => ({ value, label: t(`staffLedger.payeeKind.${value}` as MessageKey) }))}
-        />
-      </FormField>
+      <ChoiceField<PayeeKind | ''>
+        name='payeeKind'
+        label={t('staffLedger.payeeKind')}
+        hint={t('staffLedger.payeeKindHint')}
+        error={errorOf('payeeKind')}
+        value={values.payeeKind}
+        onChange={set('payeeKind')}
+        testIdPrefix='disbursement-payee-kind'
+        options={PAYEE_KINDS.map((value) => ({ value, label: t(`staffLedger.payeeKind.${value}` as MessageKey) }))}
+      />
       <TextInput
         name='description'
         label={t('staffLedger.description')}
         hint={t('staffLedger.descriptionHint')}
-        value={description}
-        onChange={setDescription}
-        error={errors.description}
+        value={values.description}
+        onChange={set('description')}
+        error={errorOf('description')}
         testId='disbursement-description'
-        disabled={saving}
+        disabled={busy}
         maxlength={DESCRIPTION_MAX}
       />
       <FormField name='receipt' label={t('staffLedger.receipt')} hint={t('staffLedger.receiptHint')}>
@@ -175,13 +187,13 @@ export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFo
             {receipt.uploading ? (
               <View className='bx-staff-ledger__hint'>{t('staffLedger.receiptUploading')}</View>
             ) : (
-              <Button variant='quiet' disabled={saving} onClick={() => setReceipt(null)} testId='disbursement-receipt-remove'>
+              <Button variant='quiet' disabled={busy} onClick={() => setReceipt(null)} testId='disbursement-receipt-remove'>
                 {t('staffLedger.receiptRemove')}
               </Button>
             )}
           </View>
         ) : (
-          <Button variant='secondary' disabled={saving} onClick={() => void pickReceipt()} testId='disbursement-receipt-add'>
+          <Button variant='secondary' disabled={busy} onClick={() => void pickReceipt()} testId='disbursement-receipt-add'>
             {t('staffLedger.receiptAdd')}
           </Button>
         )}

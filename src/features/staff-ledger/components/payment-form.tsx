@@ -1,12 +1,19 @@
-import { useState } from 'react';
-import { TextInput } from '@/components/ui';
+import { DateField, TextInput } from '@/components/ui';
+import { useConfirmedSave } from '@/hooks/use-confirmed-save';
+import { useForm, type FieldErrors } from '@/hooks/use-form';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
 import { recordPayment, type RecordPaymentBody, type StaffSponsorshipRow } from '../api';
 import { checkDate, parseYuan, todayInChina } from '../money';
-import { LedgerForm, useConfirmedSave } from './ledger-form';
+import { LedgerForm } from './ledger-form';
 
 const NOTE_MAX = 200;
+
+interface PaymentValues {
+  amount: string;
+  date: string;
+  note: string;
+}
 
 export interface PaymentFormProps {
   row: StaffSponsorshipRow;
@@ -20,31 +27,31 @@ export function PaymentForm({ row, onSaved, onCancel, now }: PaymentFormProps) {
   const t = useT();
   const locale = useLocale();
   const today = todayInChina(now);
-  const [amount, setAmount] = useState('');
-  const [date, setDate] = useState(today);
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { saving, failure, setFailure, save } = useConfirmedSave();
+  const { values, set, setErrors, errorOf } = useForm<PaymentValues>({ amount: '', date: today, note: '' });
+  const { busy, failure, save } = useConfirmedSave();
 
   const submit = async () => {
-    if (saving) return;
-    setFailure(null);
-    const a = parseYuan(amount);
-    const d = checkDate(date, today);
-    const next: Record<string, string> = {};
-    if ('error' in a) next.amount = t(`staffLedger.amountError.${a.error}` as MessageKey);
-    if ('error' in d) next.date = t(`staffLedger.dateError.${d.error}` as MessageKey);
-    if (note.trim().length > NOTE_MAX) next.note = t('staffLedger.tooLong', { max: NOTE_MAX });
-    setErrors(next);
-    if ('error' in a || 'error' in d || Object.keys(next).length > 0) return;
+    const a = parseYuan(values.amount);
+    const d = checkDate(values.date, today);
+    const note = values.note.trim();
+    const errors: FieldErrors<PaymentValues> = {};
+    if ('error' in a) errors.amount = t(`staffLedger.amountError.${a.error}` as MessageKey);
+    if ('error' in d) errors.date = t(`staffLedger.dateError.${d.error}` as MessageKey);
+    if (note.length > NOTE_MAX) errors.note = t('staffLedger.tooLong', { max: NOTE_MAX });
+    setErrors(errors);
+    if ('error' in a || 'error' in d || Object.keys(errors).length > 0) return;
 
-    const body: RecordPaymentBody = { amountFen: a.fen, receivedOn: d.date, ...(note.trim() ? { note: note.trim() } : {}) };
+    const body: RecordPaymentBody = { amountFen: a.fen, receivedOn: d.date, ...(note ? { note } : {}) };
     const saved = await save({
-      confirmTitle: t('staffLedger.paymentConfirmTitle'),
-      confirmBody: t('staffLedger.paymentConfirmBody', { amount: formatYuan(a.fen), sponsor: row.sponsorName, student: row.studentName, date: formatDate(d.date, locale) }),
-      body,
-      record: (key) => recordPayment(row.id, body, key),
-      savedMessage: t('staffLedger.paymentSaved'),
+      confirm: {
+        title: t('staffLedger.paymentConfirmTitle'),
+        content: t('staffLedger.paymentConfirmBody', { amount: formatYuan(a.fen), sponsor: row.sponsorName, student: row.studentName, date: formatDate(d.date, locale) }),
+        confirm: 'staffLedger.confirmSave',
+        cancel: 'staffLedger.confirmBack',
+      },
+      identity: JSON.stringify(body),
+      send: (key) => recordPayment(row.id, body, key),
+      done: 'staffLedger.paymentSaved',
     });
     if (saved) onSaved(a.fen);
   };
@@ -55,7 +62,7 @@ export function PaymentForm({ row, onSaved, onCancel, now }: PaymentFormProps) {
       testId='payment-form'
       submitLabel={t('staffLedger.paymentSubmit')}
       submitTestId='payment-submit'
-      saving={saving}
+      saving={busy}
       failure={failure}
       onSubmit={() => void submit()}
       onCancel={onCancel}
@@ -64,16 +71,16 @@ export function PaymentForm({ row, onSaved, onCancel, now }: PaymentFormProps) {
         name='amount'
         label={t('staffLedger.amount')}
         hint={t('staffLedger.amountHint')}
-        value={amount}
-        onChange={setAmount}
+        value={values.amount}
+        onChange={set('amount')}
         type='digit'
         placeholder='300.00'
-        error={errors.amount}
+        error={errorOf('amount')}
         testId='payment-amount'
-        disabled={saving}
+        disabled={busy}
       />
-      <TextInput name='date' label={t('staffLedger.receivedOn')} hint={t('staffLedger.dateHint')} value={date} onChange={setDate} error={errors.date} testId='payment-date' disabled={saving} />
-      <TextInput name='note' label={t('staffLedger.note')} value={note} onChange={setNote} error={errors.note} testId='payment-note' disabled={saving} maxlength={NOTE_MAX} />
+      <DateField name='date' label={t('staffLedger.receivedOn')} placeholder={t('form.pickDate')} value={values.date} onChange={set('date')} end={today} error={errorOf('date')} testId='payment-date' disabled={busy} />
+      <TextInput name='note' label={t('staffLedger.note')} value={values.note} onChange={set('note')} error={errorOf('note')} testId='payment-note' disabled={busy} maxlength={NOTE_MAX} />
     </LedgerForm>
   );
 }

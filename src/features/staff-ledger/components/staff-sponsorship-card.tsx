@@ -19,7 +19,7 @@ const STATUS_TONE: Record<StaffSponsorshipRow['status'], BadgeTone> = {
 type Panel = 'payment' | 'disbursement' | 'ledger' | null;
 
 function LedgerPanel({ id }: { id: string }) {
-  return <LedgerBody state={useLedger(id)} />;
+  return <LedgerBody state={useLedger(id)} forStaff />;
 }
 
 export interface StaffSponsorshipCardProps {

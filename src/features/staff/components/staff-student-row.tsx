@@ -26,7 +26,7 @@ export function StaffStudentRow({ student, now, onOpen }: { student: StaffStuden
         ) : null}
       </View>
       <View className='bx-staff-row__facts'>
-        {`${formatGrade(t, locale, student.grade, student.schoolStage)} · ${student.city}`}
+        {`${formatGrade(locale, student.grade, student.schoolStage)} · ${student.city}`}
       </View>
       <View className='bx-staff-row__facts'>
         {student.caseworkerName ? t('staff.caseworker', { name: student.caseworkerName }) : t('staff.noCaseworker')}

@@ -48,7 +48,7 @@ describe('StudentHome', () => {
     mockApi({
       [ROUTE]: ok(profile),
       'POST /api/student/checkins': offline,
-      'GET /api/student/term-reports': ok({ items: [], dueTerms: ['2026-autumn'] }),
+      'GET /api/student/term-reports': ok({ items: [], dueTerms: ['2026-2027-1'] }),
     });
     render(<StudentHome />);
     await screen.findByTestId('student-greeting');
@@ -56,7 +56,7 @@ describe('StudentHome', () => {
     fireEvent.click(screen.getByTestId('checkin-busy_exams'));
     expect(screen.getByTestId('outbox-pending')).toHaveAttribute('data-count', '1');
     expect(screen.getByTestId('checkin-confirmation')).toHaveAttribute('data-state', 'waiting');
-    expect(await screen.findByTestId('term-report-due')).toHaveAttribute('data-term', '2026-autumn');
+    expect(await screen.findByTestId('term-report-due')).toHaveAttribute('data-term', '2026-2027-1');
 
     // Back online: sent, and the next welcome date moves on.
     mockApi({

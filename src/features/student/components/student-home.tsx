@@ -80,7 +80,7 @@ export function StudentHome({ headerAction, renderLetters }: StudentHomeProps) {
       {refreshError ? <Notice tone='danger'>{refreshError}</Notice> : null}
       <PageHeader
         title={t('studentHome.greeting', { name: profile.displayName })}
-        subtitle={`${formatGrade(t, locale, profile.grade, profile.schoolStage)} · ${formatPlace(t, profile.province, profile.city)}`}
+        subtitle={`${formatGrade(locale, profile.grade, profile.schoolStage)} · ${formatPlace(t, profile.province, profile.city)}`}
         action={headerAction}
         testId='student-greeting'
       />

@@ -5,12 +5,14 @@ import { Button, Card, Notice, PageHeader, Section, StateView, cx } from '@/comp
 import { SupportCard, supportLevelOf } from '@/features/checkin';
 import { pickPhotos, PrivacyPopup } from '@/features/privacy';
 import { errorMessage } from '@/lib/api-client';
-import { formatDate } from '@/lib/format';
+import { chinaToday } from '@/lib/china-date';
+import { formatDate, formatGrade } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { kickOutbox, refusalMessage, useOutbox } from '@/lib/outbox';
+import { termName } from '@/lib/term-name';
+import { normaliseTerm, recentTerms } from '../../../../domain/terms';
 import { fetchTermReports, queueTermReport, type StudentTermReports } from '../api';
-import { formatTerm } from '../format';
-import { GRADE_MAX, GRADE_MIN, recentTerms, TERM_RESULT_MAX } from '../rules';
+import { GRADE_MAX, GRADE_MIN, TERM_RESULT_MAX, TERMS_OFFERED } from '../rules';
 import './term-report.css';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: StudentTermReports };
@@ -27,9 +29,10 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
   const t = useT();
   const locale = useLocale();
   const { items: queued, sent } = useOutbox();
-  const terms = recentTerms(new Date());
-  if (initialTerm && !terms.includes(initialTerm)) terms.unshift(initialTerm);
-  const [term, setTerm] = useState(initialTerm ?? terms[0]);
+  const terms = recentTerms(chinaToday(), TERMS_OFFERED);
+  const asked = initialTerm ? normaliseTerm(initialTerm) : null;
+  if (asked && !terms.includes(asked)) terms.unshift(asked);
+  const [term, setTerm] = useState(asked ?? terms[0]);
   const [grade, setGrade] = useState(String(initialGrade ?? ''));
   const [result, setResult] = useState('');
   const [photo, setPhoto] = useState<string | null>(null);
@@ -37,6 +40,16 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
   const [queuedId, setQueuedId] = useState<string | null>(null);
   const [support, setSupport] = useState<'urgent' | 'concern' | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  // One report per term: a term already reported is shown as such and cannot be chosen again.
+  const sentTerms = load.state === 'ready' ? load.data.items.map((r) => r.term) : [];
+  const sentKey = sentTerms.join();
+  useEffect(() => {
+    if (!sentTerms.includes(term)) return;
+    const open = terms.find((value) => !sentTerms.includes(value));
+    if (open) setTerm(open);
+    // Only when the reports arrive, not on every choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sentKey]);
 
   const reload = useCallback(async () => {
     try {
@@ -77,7 +90,7 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
       return;
     }
     try {
-      const item = queueTermReport({ term, grade: gradeNumber, overallResult: text.slice(0, TERM_RESULT_MAX) }, formatTerm(t, term), photo);
+      const item = queueTermReport({ term, grade: gradeNumber, overallResult: text.slice(0, TERM_RESULT_MAX) }, termName(t, term), photo);
       setQueuedId(item.id);
       setSupport(supportLevelOf(text));
       setResult('');
@@ -109,18 +122,22 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
       <Card>
         <View className='bx-term__label'>{t('termReport.termLabel')}</View>
         <View className='bx-term__terms' role='radiogroup' aria-label={t('termReport.termLabel')}>
-          {terms.map((value) => (
-            <View
-              key={value}
-              role='radio'
-              aria-checked={term === value}
-              className={cx('bx-term__term', term === value && 'is-selected')}
-              data-testid={`term-option-${value}`}
-              onClick={() => setTerm(value)}
-            >
-              {formatTerm(t, value)}
-            </View>
-          ))}
+          {terms.map((value) => {
+            const alreadySent = sentTerms.includes(value);
+            return (
+              <View
+                key={value}
+                role='radio'
+                aria-checked={term === value}
+                aria-disabled={alreadySent}
+                className={cx('bx-term__term', term === value && 'is-selected', alreadySent && 'is-sent')}
+                data-testid={`term-option-${value}`}
+                onClick={() => !alreadySent && setTerm(value)}
+              >
+                {alreadySent ? `${termName(t, value)} · ${t('termReport.alreadySent')}` : termName(t, value)}
+              </View>
+            );
+          })}
         </View>
         <View className='bx-term__label'>{t('termReport.gradeLabel')}</View>
         <Input className='bx-term__input' type='number' value={grade} ariaLabel={t('termReport.gradeLabel')} data-testid='term-report-grade' onInput={(e) => setGrade(e.detail.value)} />
@@ -166,7 +183,7 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
           ? load.data.items.map((report) => (
               <Card key={report.id} testId='term-report-item' data={{ 'data-id': report.id }}>
                 <View className='bx-term__item-head'>
-                  {formatTerm(t, report.term)} · {t('termReport.gradeValue', { grade: report.grade })}
+                  {termName(t, report.term)} · {formatGrade(locale, report.grade)}
                 </View>
                 <View className='bx-term__item-text'>{report.overallResult}</View>
                 <View className='bx-term__muted' data-testid='term-report-author'>

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { Button, Card } from '@/components/ui';
 import { useT } from '@/lib/i18n';
 import { ROUTES } from '@/lib/routes';
+import { termName } from '@/lib/term-name';
 import { fetchTermReports } from '../api';
-import { formatTerm } from '../format';
 
 /**
  * On the student's home: terms a report would be welcome for (never required). Shows nothing while
@@ -28,7 +28,7 @@ export function TermReportsDue() {
     <Card title={t('termReport.dueTitle')} testId='term-reports-due'>
       {due.map((term) => (
         <View key={term} className='bx-term__due' data-testid='term-report-due' data-term={term}>
-          {t('termReport.due', { term: formatTerm(t, term) })}
+          {t('termReport.due', { term: termName(t, term) })}
         </View>
       ))}
       <Button variant='secondary' testId='term-report-write' onClick={() => void Taro.navigateTo({ url: `${ROUTES.studentTermReport}?term=${due[0]}` })}>

@@ -5,7 +5,7 @@ import { errorMessage } from '@/lib/api-client';
 import { formatAmountPerCadence, formatDate } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { renewSponsorship, type RenewOption, type SponsorshipDetail } from '../api';
-import { confirmAction, toast } from '@/lib/confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 
 export interface RenewalOfferProps {
   sponsorship: SponsorshipDetail;
@@ -29,14 +29,13 @@ export function RenewalOffer({ sponsorship, onRenewed }: RenewalOfferProps) {
     const yes = await confirmAction({
       title: t('timeline.renew.confirmTitle'),
       content: t(`timeline.renew.confirm.${option}`, { name, amount }),
-      confirmText: t('timeline.renew.confirm'),
-      cancelText: t('common.cancel'),
+      confirm: 'timeline.renew.confirm',
     });
     if (!yes) return;
     setBusy(option);
     try {
       const next = await renewSponsorship(sponsorship.id, option);
-      toast(t('timeline.renew.done'));
+      toast('timeline.renew.done');
       onRenewed(next);
     } catch (failure) {
       setError(errorMessage(failure));

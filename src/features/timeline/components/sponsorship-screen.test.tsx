@@ -19,8 +19,8 @@ describe('SponsorshipScreen', () => {
   beforeEach(() => signIn(sponsorMe));
 
   it('shows the student, last heard, next update and every kind of timeline item', async () => {
-    const sent = mockApi({ [DETAIL]: ok(detailFixture()), [TIMELINE]: ok({ items: everyKind, nextCursor: null }) });
-    render(<SponsorshipScreen id='sp-1' />);
+    const sent = mockApi({ [DETAIL]: ok(detailFixture({ lastHeardAt: '2026-11-28T12:00:00Z' })), [TIMELINE]: ok({ items: everyKind, nextCursor: null }) });
+    render(<SponsorshipScreen id='sp-1' now={new Date('2026-12-01T12:00:00Z')} />);
 
     expect(await screen.findByTestId('sponsorship-name')).toHaveTextContent('小雨');
     expect(screen.getByTestId('sponsorship-last-heard')).toHaveTextContent('最近消息：3 天前');
@@ -42,7 +42,8 @@ describe('SponsorshipScreen', () => {
     expect(exams).toHaveTextContent('正在忙考试');
 
     const [byCaseworker, byStudent] = itemsOf('term_report');
-    expect(byCaseworker).toHaveTextContent('2025–2026 第二学期 成绩报告');
+    expect(byCaseworker).toHaveTextContent('2025–2026 学年第二学期成绩报告');
+    expect(byStudent).toHaveTextContent('2025–2026 学年第一学期成绩报告');
     expect(byCaseworker).toHaveTextContent('高中二年级');
     expect(byCaseworker).toHaveTextContent('总体情况：良好，数学进步明显');
     expect(byCaseworker).toHaveTextContent('由社工录入');
@@ -50,6 +51,9 @@ describe('SponsorshipScreen', () => {
 
     expect(itemsOf('disbursement')[0]).toHaveTextContent('资金已使用：学费');
     expect(itemsOf('disbursement')[0]).toHaveTextContent('¥1,500 已支付给学校');
+    // The day it was paid, as the ledger shows it, not the day it was recorded.
+    expect(itemsOf('disbursement')[0]).toHaveTextContent('2026年8月28日');
+    expect(itemsOf('disbursement')[0]).not.toHaveTextContent('2026年9月2日');
     expect(itemsOf('ngo_notice')[0]).toHaveTextContent('暑假期间书信送达会慢一些。');
 
     expect(sent.find((s) => s.path.endsWith('/timeline'))?.query).toEqual({ limit: '20' });
@@ -65,7 +69,7 @@ describe('SponsorshipScreen', () => {
     unmount();
     useLocaleStore.setState({ locale: 'en-US' });
     render(<SponsorshipScreen id='sp-1' />);
-    expect(await screen.findByTestId('sponsorship-letters-delayed')).toHaveTextContent('2 letter(s) from 小雨 on the way: they will arrive a little later.');
+    expect(await screen.findByTestId('sponsorship-letters-delayed')).toHaveTextContent('2 letters from 小雨 are on the way: they will arrive a little later.');
   });
 
   it('renders an unknown kind as nothing, so a talk-to-caseworker request can never show', async () => {
@@ -144,6 +148,7 @@ describe('SponsorshipScreen', () => {
         totals: { pledgedFen: 1080000, paidFen: 360000, disbursedFen: 150000 },
         fundedThrough: '2025-08-31',
         paymentInstructions: '请转账到机构账户。',
+        payTo: { ngoName: '凉山助学会', reference: 'BX-0K3F9QZ', bankTransfer: null, instructions: null, contact: null },
       }),
     });
     render(<SponsorshipScreen id='sp-1' />);
@@ -154,7 +159,7 @@ describe('SponsorshipScreen', () => {
     expect(await screen.findByTestId('ledger-total-paid')).toHaveTextContent('¥3,600');
 
     fireEvent.click(screen.getByTestId('sponsorship-tab-ngo'));
-    expect(screen.getByTestId('credibility-panel')).toHaveTextContent('凉山助学会 的工作记录');
+    expect(screen.getByTestId('credibility-panel')).toHaveTextContent('凉山助学会的工作记录');
   });
 
   it('offers renewal near the end of the term and renews only after confirmation', async () => {
@@ -182,6 +187,6 @@ describe('SponsorshipScreen', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0].data).toEqual({ option: 'to_graduation' });
     expect(screen.getByTestId('sponsorship-terms')).toHaveTextContent('Aug 31, 2028');
-    expect(Taro.showToast).toHaveBeenCalledWith({ title: 'Renewed, thank you', icon: 'success' });
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: 'Renewed', icon: 'success' });
   });
 });

@@ -8,6 +8,7 @@ import { LedgerBody, useLedger } from '@/features/ledger';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { formatAmountPerCadence, formatDate, formatGrade, formatPlace, formatRelative } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
+import { nextExpectedLine } from '@/lib/next-expected';
 import { letterRoutes } from '@/lib/routes';
 import { fetchTimeline } from '../api';
 import { useSponsorship } from '../use-sponsorship';
@@ -71,7 +72,7 @@ export function SponsorshipScreen({ id, initialTab = 'timeline', now }: Sponsors
   const name = student.displayName;
   const facts = [
     t('student.age', { age: student.age }),
-    formatGrade(t, locale, student.grade, student.schoolStage),
+    formatGrade(locale, student.grade, student.schoolStage),
     formatPlace(t, student.province, student.city),
   ].join(' · ');
   const letters = letterRoutes('sponsor');
@@ -107,7 +108,7 @@ export function SponsorshipScreen({ id, initialTab = 'timeline', now }: Sponsors
               : t('sponsor.lastHeardNever')}
           </View>
           <View data-testid='sponsorship-next-expected'>
-            {detail.nextExpectedAt ? t('sponsor.nextExpected', { date: formatDate(detail.nextExpectedAt, locale) }) : t('sponsor.nextExpectedNone')}
+            {detail.nextExpectedAt ? nextExpectedLine(t, locale, detail.nextExpectedAt, now) : t('sponsor.nextExpectedNone')}
           </View>
           <View className='bx-journey__gentle'>{t('timeline.noObligation')}</View>
         </View>

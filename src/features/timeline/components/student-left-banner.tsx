@@ -9,7 +9,7 @@ import { useT } from '@/lib/i18n';
 import { letterRoutes } from '@/lib/routes';
 import { chooseAfterLeaving } from '../api';
 import { sponsorRoutes } from '../routes';
-import { confirmAction, toast } from '@/lib/confirm';
+import { confirmAction, toast } from '@/lib/dialog';
 
 export interface StudentLeftBannerProps {
   sponsorshipId: string;
@@ -38,22 +38,20 @@ export function StudentLeftBanner({ sponsorshipId, name, left, onChosen }: Stude
         ? await confirmAction({
             title: t('timeline.left.endTitle'),
             content: t('timeline.left.endBody', { name }),
-            confirmText: t('timeline.left.endConfirm'),
-            cancelText: t('common.cancel'),
+            confirm: 'timeline.left.endConfirm',
             danger: true,
           })
         : await confirmAction({
             title: t('timeline.left.waitTitle'),
             content: t('timeline.left.waitBody', { name }),
-            confirmText: t('timeline.left.waitConfirm'),
-            cancelText: t('common.cancel'),
+            confirm: 'timeline.left.waitConfirm',
           });
     if (!yes) return;
     setBusy(choice);
     try {
       await chooseAfterLeaving(sponsorshipId, choice);
       setDone(choice);
-      toast(t(choice === 'end' ? 'timeline.left.endedToast' : 'timeline.left.waitingToast'));
+      toast(choice === 'end' ? 'timeline.left.endedToast' : 'timeline.left.waitingToast');
       onChosen();
     } catch (failure) {
       setError(errorMessage(failure));

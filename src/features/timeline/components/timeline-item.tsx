@@ -6,6 +6,7 @@ import { categoryLabel } from '@/features/ledger';
 import { formatDate, formatGrade, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { letterRoutes } from '@/lib/routes';
+import { termName } from '@/lib/term-name';
 import type { TimelineItem } from '../api';
 import './timeline.css';
 
@@ -14,7 +15,8 @@ export interface TimelineItemViewProps {
   student: Pick<SponsorStudentView, 'displayName' | 'schoolStage'>;
 }
 
-function Entry({ item, title, children, onOpen, label }: { item: TimelineItem; title: string; children?: ReactNode; onOpen?: () => void; label?: string }) {
+/** `date` is the day shown, when it is not the day the item was recorded (a disbursement shows the day it was paid). */
+function Entry({ item, title, date, children, onOpen, label }: { item: TimelineItem; title: string; date?: string; children?: ReactNode; onOpen?: () => void; label?: string }) {
   const locale = useLocale();
   return (
     <View
@@ -29,7 +31,7 @@ function Entry({ item, title, children, onOpen, label }: { item: TimelineItem; t
     >
       <View className='bx-timeline__head'>
         <Text className='bx-timeline__title'>{title}</Text>
-        <Text className='bx-timeline__date'>{formatDate(item.at, locale)}</Text>
+        <Text className='bx-timeline__date'>{formatDate(date ?? item.at, locale)}</Text>
       </View>
       {children}
     </View>
@@ -73,8 +75,8 @@ export function TimelineItemView({ item, student }: TimelineItemViewProps) {
       );
     case 'term_report':
       return (
-        <Entry item={item} title={t('timeline.termReport', { term: item.term })}>
-          <View className='bx-timeline__line'>{formatGrade(t, locale, item.grade, student.schoolStage)}</View>
+        <Entry item={item} title={t('timeline.termReport', { term: termName(t, item.term) })}>
+          <View className='bx-timeline__line'>{formatGrade(locale, item.grade, student.schoolStage)}</View>
           <View className='bx-timeline__line' data-testid='timeline-result'>
             {t('timeline.result', { result: item.overallResult })}
           </View>
@@ -85,7 +87,7 @@ export function TimelineItemView({ item, student }: TimelineItemViewProps) {
       );
     case 'disbursement':
       return (
-        <Entry item={item} title={t('timeline.disbursement', { category: categoryLabel(t, item.category) })}>
+        <Entry item={item} date={item.paidOn} title={t('timeline.disbursement', { category: categoryLabel(t, item.category) })}>
           <View className='bx-timeline__line' data-testid='timeline-disbursement' data-fen={String(item.amountFen)}>
             {t('timeline.disbursementPaid', { amount: formatYuan(item.amountFen), payee: item.payeeLabel })}
           </View>

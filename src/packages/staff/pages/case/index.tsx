@@ -11,7 +11,7 @@ export default function StaffCasePage() {
   const { params } = useRouter();
   const id = readParam(params, 'id');
   return (
-    <PageShell title={t('care.caseTitlePlain')} testId='staff-case-page'>
+    <PageShell wide title={t('care.caseTitlePlain')} testId='staff-case-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         {id ? <CaseScreen alertId={id} headerAction={<BackLink fallback={ROUTES.staffQueue} />} /> : <StateView state='error' message={t('care.noCase')} />}
       </RequireSession>

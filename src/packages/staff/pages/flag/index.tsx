@@ -12,7 +12,7 @@ export default function StaffFlagPage() {
   const { params } = useRouter();
   const id = readParam(params, 'id');
   return (
-    <PageShell title={t('care.flagTitlePlain')} testId='staff-flag-page'>
+    <PageShell wide title={t('care.flagTitlePlain')} testId='staff-flag-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         {id ? <FlagScreen flagId={id} headerAction={<BackLink fallback={ROUTES.staffQueue} />} /> : <StateView state='error' message={t('care.noFlag')} />}
       </RequireSession>

@@ -10,7 +10,7 @@ export default function StaffGuardianRequestPage() {
   const t = useT();
   const id = readParam(useRouter().params, 'id');
   return (
-    <PageShell title={t('rights.title')} testId='staff-guardian-request-page'>
+    <PageShell wide title={t('rights.title')} testId='staff-guardian-request-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         {id ? <GuardianRequestScreen requestId={id} headerAction={<BackLink fallback={ROUTES.staffHome} />} /> : <StateView state='error' message={t('rights.missingId')} />}
       </RequireSession>

@@ -11,7 +11,7 @@ export default function StaffGuardianRequestsPage() {
   const t = useT();
   const studentId = readParam(useRouter().params, 'studentId');
   return (
-    <PageShell title={t('rights.title')} testId='staff-guardian-requests-page'>
+    <PageShell wide title={t('rights.title')} testId='staff-guardian-requests-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         {studentId ? (
           <GuardianRequestsScreen studentId={studentId} headerAction={<BackLink fallback={onboardingRoutes.record(studentId)} />} />

@@ -8,7 +8,7 @@ import { ROUTES } from '@/lib/routes';
 export default function StaffHandoversPage() {
   const t = useT();
   return (
-    <PageShell title={t('care.handoversTitle')} testId='staff-handovers-page'>
+    <PageShell wide title={t('care.handoversTitle')} testId='staff-handovers-page'>
       <RequireSession roles={['ngo_admin']}>
         <HandoversScreen headerAction={<BackLink fallback={ROUTES.staffHome} />} />
       </RequireSession>

@@ -3,6 +3,7 @@ import { PageShell } from '@/components/ui';
 import { RequireSession, useMe } from '@/features/auth';
 import { CareLinks } from '@/features/care';
 import { ReviewLink } from '@/features/letters';
+import { PaymentDetailsLink } from '@/features/ngo-payment';
 import { AddStudentButton, onboardingRoutes } from '@/features/onboarding';
 import { SettingsLink } from '@/features/settings';
 import { StaffHome } from '@/features/staff';
@@ -14,7 +15,7 @@ export default function StaffHomePage() {
   const t = useT();
   const me = useMe();
   return (
-    <PageShell title={t('staff.title')} testId='staff-home-page'>
+    <PageShell wide title={t('staff.title')} testId='staff-home-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         <StaffHome
           role={me?.role === 'ngo_admin' ? 'ngo_admin' : 'caseworker'}
@@ -26,6 +27,7 @@ export default function StaffHomePage() {
               <ReviewLink />
               <AddStudentButton />
               {me?.role === 'ngo_admin' ? <StaffSponsorshipsLink /> : null}
+              {me?.role === 'ngo_admin' ? <PaymentDetailsLink /> : null}
             </>
           }
         />

@@ -8,7 +8,7 @@ import { ROUTES } from '@/lib/routes';
 export default function StaffPolicyPage() {
   const t = useT();
   return (
-    <PageShell title={t('policy.title')} testId='staff-policy-page'>
+    <PageShell wide title={t('policy.title')} testId='staff-policy-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         <PolicyEditor headerAction={<BackLink fallback={ROUTES.staffHome} />} />
       </RequireSession>

@@ -13,7 +13,7 @@ export default function StaffQueuePage() {
   const t = useT();
   const tab = readParam(useRouter().params, 'tab');
   return (
-    <PageShell title={t('care.queueTitle')} testId='staff-queue-page'>
+    <PageShell wide title={t('care.queueTitle')} testId='staff-queue-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         <QueueScreen
           initialTab={isTab(tab) ? tab : undefined}

@@ -7,7 +7,7 @@ import '@/lib/i18n/staff/register';
 export default function StaffReviewPage() {
   const t = useT();
   return (
-    <PageShell title={t('review.title')} testId='staff-review-page'>
+    <PageShell wide title={t('review.title')} testId='staff-review-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         <ReviewQueue />
       </RequireSession>

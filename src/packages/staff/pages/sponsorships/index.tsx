@@ -1,16 +1,16 @@
-import { PageShell } from '@/components/ui';
+import { BackLink, PageShell } from '@/components/ui';
 import { RequireSession } from '@/features/auth';
-import { SettingsLink } from '@/features/settings';
 import { StaffSponsorships } from '@/features/staff-ledger';
 import { useT } from '@/lib/i18n';
 import '@/lib/i18n/staff/register';
+import { ROUTES } from '@/lib/routes';
 
 export default function StaffSponsorshipsPage() {
   const t = useT();
   return (
-    <PageShell title={t('staffLedger.title')} testId='staff-sponsorships-page'>
+    <PageShell wide title={t('staffLedger.title')} testId='staff-sponsorships-page'>
       <RequireSession roles={['ngo_admin']}>
-        <StaffSponsorships headerAction={<SettingsLink />} />
+        <StaffSponsorships headerAction={<BackLink fallback={ROUTES.staffHome} />} />
       </RequireSession>
     </PageShell>
   );

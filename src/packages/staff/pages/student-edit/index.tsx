@@ -11,7 +11,7 @@ export default function StaffStudentEditPage() {
   const params = useRouter().params;
   const id = readParam(params, 'id');
   return (
-    <PageShell title={id ? t('onboarding.form.editTitle') : t('onboarding.form.createTitle')} testId='staff-student-edit-page'>
+    <PageShell wide title={id ? t('onboarding.form.editTitle') : t('onboarding.form.createTitle')} testId='staff-student-edit-page'>
       <RequireSession roles={['caseworker', 'ngo_admin']}>
         <StudentForm studentId={id} guardianRequestId={id ? readParam(params, 'requestId') : undefined} />
       </RequireSession>

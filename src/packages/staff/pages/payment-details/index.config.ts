@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '转账与联系信息' });
