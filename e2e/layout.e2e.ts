@@ -172,6 +172,8 @@ describe('type, width and length', () => {
       assert.equal(Math.round(contacts.y), Math.round(consent.y), 'contacts and consent sit side by side');
       assert.ok(consent.x >= contacts.x + contacts.width, `consent is in the second column (contacts ${contacts.x}+${contacts.width}, consent at ${consent.x})`);
       assert.match(await shown(page, 'back-link').innerText(), /返回/);
+      const edit = await shown(page, 'record-edit').boundingBox();
+      assert.ok(edit && edit.width < 400, `the edit button is as wide as its label, not the screen (${edit?.width}px)`);
       await screenshot(page, 'staff-record-desktop');
     } finally {
       await close();

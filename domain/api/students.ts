@@ -295,6 +295,8 @@ export type TermReportView = Static<typeof TermReportView>;
 
 export const StudentTermReports = Type.Object({
   items: Type.Array(TermReportView),
+  /** The student's school stage now, so a grade is named in its stage (中职 for a vocational student). */
+  schoolStage: literals(SCHOOL_STAGES),
   /** Terms that ended recently and have no report yet: a report would be welcome (never required). */
   dueTerms: Type.Array(Type.String({ pattern: TERM_PATTERN })),
 });

@@ -1,5 +1,6 @@
 import type { TermReportBody } from '../../../domain/api/students';
 import { normaliseTerm, welcomeTerms } from '../../../domain/terms';
+import type { SchoolStage } from '../../../domain/student';
 import type { Principal } from '../../access/principal';
 import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
@@ -86,7 +87,11 @@ export async function createTermReport(
 }
 
 /** The student's own reports (newest term first) and the recent terms still without one. */
-export async function studentTermReports(db: Db, studentId: string, now: Date): Promise<{ rows: TermReportRow[]; dueTerms: string[] }> {
+export async function studentTermReports(
+  db: Db,
+  studentId: string,
+  now: Date,
+): Promise<{ rows: TermReportRow[]; dueTerms: string[]; schoolStage: SchoolStage }> {
   const rows = await db
     .selectFrom('term_reports')
     .select(['id', 'term', 'grade', 'overall_result', 'authored_by', 'photo_key', 'created_at'])
@@ -95,6 +100,7 @@ export async function studentTermReports(db: Db, studentId: string, now: Date): 
     .orderBy('id', 'desc')
     .limit(100)
     .execute();
+  const { school_stage } = await db.selectFrom('students').select('school_stage').where('id', '=', studentId).executeTakeFirstOrThrow();
   const reported = new Set(rows.map((r) => r.term));
-  return { rows, dueTerms: welcomeTerms(shanghaiToday(now)).filter((t) => !reported.has(t)) };
+  return { rows, dueTerms: welcomeTerms(shanghaiToday(now)).filter((t) => !reported.has(t)), schoolStage: school_stage };
 }

@@ -33,8 +33,8 @@ const termReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { config: { access: STUDENT }, schema: { tags: ['student'], response: { 200: StudentTermReports, ...errors } } },
     async (request) => {
       const principal = principalAs(request.principal, 'student');
-      const { rows, dueTerms } = await studentTermReports(app.db, principal.studentId, app.clock.now());
-      return { items: rows.map(view), dueTerms };
+      const { rows, dueTerms, schoolStage } = await studentTermReports(app.db, principal.studentId, app.clock.now());
+      return { items: rows.map(view), dueTerms, schoolStage };
     },
   );
 

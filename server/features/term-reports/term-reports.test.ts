@@ -21,7 +21,7 @@ const post = (url: string, headers: Record<string, string>, payload: object) => 
 
 test('the student writes a report; the sponsor is told once and sees who wrote it', async () => {
   const before = await t.app.inject({ url: '/api/student/term-reports', headers: student });
-  expect(before.json<StudentTermReports>()).toEqual({ items: [], dueTerms: ['2025-2026-2'] });
+  expect(before.json<StudentTermReports>()).toEqual({ items: [], dueTerms: ['2025-2026-2'], schoolStage: 'middle' });
 
   const res = await post('/api/student/term-reports', student, { term: '2025-2026-2', grade: 9, overallResult: '进步了十名' });
   expect(res.statusCode).toBe(201);
@@ -38,6 +38,16 @@ test('the student writes a report; the sponsor is told once and sees who wrote i
 
   const after = await t.app.inject({ url: '/api/student/term-reports', headers: student });
   expect(after.json<StudentTermReports>().dueTerms).toEqual([]);
+});
+
+test('the list says the student’s school stage now, for naming grades in it', async () => {
+  await t.app.db.updateTable('students').set({ school_stage: 'vocational' }).where('id', '=', 'student-a1').execute();
+  try {
+    const res = await t.app.inject({ url: '/api/student/term-reports', headers: student });
+    expect(res.json<StudentTermReports>().schoolStage).toBe('vocational');
+  } finally {
+    await t.app.db.updateTable('students').set({ school_stage: 'middle' }).where('id', '=', 'student-a1').execute();
+  }
 });
 
 test('a second report for a term is refused with 409 whichever form of the term it names', async () => {

@@ -140,9 +140,11 @@ export function StudentRecord({ studentId, role, headerAction, now }: StudentRec
             )
           ) : null}
         </Audience>
-        <Button variant='secondary' onClick={() => void Taro.navigateTo({ url: onboardingRoutes.edit(s.id) })} testId='record-edit'>
-          {t('onboarding.record.edit')}
-        </Button>
+        <View className='bx-ob__record-actions'>
+          <Button variant='secondary' onClick={() => void Taro.navigateTo({ url: onboardingRoutes.edit(s.id) })} testId='record-edit'>
+            {t('onboarding.record.edit')}
+          </Button>
+        </View>
       </Section>
 
       <View className='bx-ob__columns'>

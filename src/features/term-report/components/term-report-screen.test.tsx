@@ -15,6 +15,7 @@ const reports = {
     { id: 'tr-2', term: '2024-2025-2', grade: 7, overallResult: '还行', authoredBy: 'caseworker', photoUrl: 'http://x/p', createdAt: '2025-07-10T02:00:00Z' },
   ],
   dueTerms: ['2025-2026-2'],
+  schoolStage: 'middle' as const,
 };
 
 describe('TermReportScreen', () => {
@@ -30,6 +31,12 @@ describe('TermReportScreen', () => {
     expect(items[1]).toHaveTextContent('社工代填');
     expect(screen.getByTestId('term-option-2025-2026-2')).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByTestId('term-option-2025-2026-2')).toHaveTextContent('2025–2026 学年第二学期');
+  });
+
+  it('names a vocational student’s grade in their own stage', async () => {
+    mockApi({ [LIST]: ok({ ...reports, items: [{ ...reports.items[0], grade: 11 }], schoolStage: 'vocational' }) });
+    render(<TermReportScreen initialTerm='2025-2026-2' />);
+    expect(await screen.findByTestId('term-report-item')).toHaveTextContent('2025–2026 学年第一学期 · 中职二年级');
   });
 
   it('marks a term that already has a report and moves the choice off it: one report per term', async () => {
@@ -108,7 +115,7 @@ describe('TermReportsDue', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/student/pages/term-report/index?term=2025-2026-2' });
     unmount();
 
-    mockApi({ [LIST]: ok({ items: [], dueTerms: [] }) });
+    mockApi({ [LIST]: ok({ items: [], dueTerms: [], schoolStage: 'middle' }) });
     render(<TermReportsDue />);
     await waitFor(() => expect(screen.queryByTestId('term-reports-due')).not.toBeInTheDocument());
   });

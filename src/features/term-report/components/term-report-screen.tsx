@@ -183,7 +183,7 @@ export function TermReportScreen({ initialTerm, initialGrade }: TermReportScreen
           ? load.data.items.map((report) => (
               <Card key={report.id} testId='term-report-item' data={{ 'data-id': report.id }}>
                 <View className='bx-term__item-head'>
-                  {termName(t, report.term)} · {formatGrade(locale, report.grade)}
+                  {termName(t, report.term)} · {formatGrade(locale, report.grade, load.data.schoolStage)}
                 </View>
                 <View className='bx-term__item-text'>{report.overallResult}</View>
                 <View className='bx-term__muted' data-testid='term-report-author'>
