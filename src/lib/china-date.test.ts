@@ -4,6 +4,8 @@ describe('China calendar days', () => {
   it('takes the date in China, not on the phone or in UTC', () => {
     expect(chinaToday(new Date('2026-12-05T16:30:00Z'))).toBe('2026-12-06');
     expect(chinaToday(new Date('2026-12-05T15:59:00Z'))).toBe('2026-12-05');
+    expect(chinaToday(new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01');
+    expect(chinaToday(new Date('2026-11-30T15:00:00Z'))).toBe('2026-11-30');
   });
 
   it('counts whole days past a due date, and nothing for today or later', () => {

@@ -1,7 +1,8 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { MessageKey } from '@/lib/i18n';
-import { parseYuan, todayInChina } from '@/features/staff-ledger';
+import { chinaToday } from '@/lib/china-date';
+import { parseYuan } from '@/features/staff-ledger';
 import type { SchoolStage } from '../../../domain/student';
 import { termCode } from '../../../domain/terms';
 import type { CreateStudentBody, RecordConsentBody, StudentContactInput, TermReportBody } from './types';
@@ -86,19 +87,19 @@ function shift(date: string, amount: number, unit: 'year' | 'day'): string {
 
 /** The dates of birth the picker offers: in the past, no older than the oldest student allowed. */
 export function birthDateRange(now: Date = new Date()): { start: string; end: string } {
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   return { start: shift(shift(today, -(STUDENT_AGE.max + 1), 'year'), 1, 'day'), end: today };
 }
 
 /** The expected graduations the picker offers: from tomorrow, some years ahead. */
 export function graduationDateRange(now: Date = new Date()): { start: string; end: string } {
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   return { start: shift(today, 1, 'day'), end: shift(today, GRADUATION_YEARS_AHEAD, 'year') };
 }
 
 /** The keep-until dates the picker offers: after today and after the day of consent. */
 export function retainUntilStart(consentedOn: string, now: Date = new Date()): string {
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   return shift(consentedOn > today ? consentedOn : today, 1, 'day');
 }
 
@@ -125,7 +126,7 @@ export function validateStudentForm(
   now: Date = new Date(),
 ): { body: CreateStudentBody; errors?: undefined } | { body?: undefined; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const today = todayInChina(now);
+  const today = chinaToday(now);
 
   const legalName = requireText(errors, 'legalName', values.legalName, LIMITS.name);
   const schoolName = requireText(errors, 'schoolName', values.schoolName, LIMITS.school);
@@ -218,7 +219,7 @@ export interface ConsentFormValues {
 /** A guardian consent as recorded: who, when, how, what was agreed, and how long the record is kept. */
 export function validateConsentForm(values: ConsentFormValues, now: Date = new Date()): { body: RecordConsentBody; errors?: undefined } | { body?: undefined; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   const guardianName = requireText(errors, 'guardianName', values.guardianName, LIMITS.name);
   const relation = requireText(errors, 'relation', values.relation, LIMITS.relation);
   const scope = requireText(errors, 'scope', values.scope, LIMITS.scope);

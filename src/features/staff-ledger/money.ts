@@ -27,11 +27,6 @@ export function parseYuan(input: string): { fen: number } | { error: AmountError
   return { fen };
 }
 
-/** Today's date in China (UTC+8, no DST), as YYYY-MM-DD. */
-export function todayInChina(now: Date = new Date()): string {
-  return dayjs.utc(now).utcOffset(8 * 60).format('YYYY-MM-DD');
-}
-
 /** A calendar date written YYYY-MM-DD that exists and is not after `today`. */
 export function checkDate(input: string, today: string): { date: string } | { error: DateError } {
   const text = halfWidth(input).trim().replace(/\//g, '-');

@@ -8,7 +8,7 @@ import { confirmAction, toast } from '@/lib/dialog';
 import { formatDateTime } from '@/lib/format';
 import { useLocale, useT, type Translate } from '@/lib/i18n';
 import { fetchPolicy, savePolicy, type CarePolicyView } from '../api';
-import { todayInChina } from '@/features/staff-ledger';
+import { chinaToday } from '@/lib/china-date';
 import {
   checkPolicy,
   errorAt,
@@ -81,7 +81,7 @@ function PolicyForm({ policy, now, onSaved, onReload }: { policy: CarePolicyView
   // Quiet periods and exam dates pile up year after year: those that are over stay folded away unless asked for.
   const past = useMemo(() => {
     const saved = formFromPolicy(policy);
-    const today = todayInChina(now);
+    const today = chinaToday(now);
     return { quiet: savedPastEntries(saved.quietPeriods, (q) => q.to, today), exams: savedPastEntries(saved.examCalendar, (e) => e.resultsOn, today) };
   }, [policy, now]);
   const [showPastQuiet, setShowPastQuiet] = useState(false);

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { ChoiceField, DateTimeField, FormFooter, TextInput } from '@/components/ui';
-import { todayInChina } from '@/features/staff-ledger';
+import { chinaToday } from '@/lib/china-date';
 import { translateErrors, useForm } from '@/hooks/use-form';
 import { useT } from '@/lib/i18n';
 import { logAttempt, type CaseView } from '../api';
@@ -57,8 +57,8 @@ export function AttemptFormView({ view, now, onChanged, onClose }: CaseFormProps
         timePlaceholder={t('form.pickTime')}
         value={values.when}
         onChange={set('when')}
-        start={todayInChina(new Date(view.alert.openedAt))}
-        end={todayInChina(now)}
+        start={chinaToday(new Date(view.alert.openedAt))}
+        end={chinaToday(now)}
         error={errorOf('when')}
         testId='attempt-when'
         disabled={action.busy}

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { ChoiceField, DateField, FormField, FormFooter, TextInput } from '@/components/ui';
-import { todayInChina } from '@/features/staff-ledger';
+import { chinaToday } from '@/lib/china-date';
 import { translateErrors, useForm } from '@/hooks/use-form';
 import { SITUATION_CHANGES } from '@/lib/care-terms';
 import { useT } from '@/lib/i18n';
@@ -17,7 +17,7 @@ type TextField = 'note' | 'schoolName' | 'grade' | 'guardianName' | 'relation';
  */
 export function ResolveFormView({ view, now, onChanged, onClose }: CaseFormProps) {
   const t = useT();
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   const { values, set, setErrors, errorOf } = useForm<ResolveForm>(() => ({ ...EMPTY_RESOLVE_FORM, consentedOn: today }));
   const action = useCaseAction(onChanged);
   const busy = action.busy;

@@ -2,7 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useRef, useState, type ReactNode } from 'react';
 import { Button, Card, ChoiceField, DateField, ListFooter, ListItem, Notice, PageHeader, Section, StateView, StatusBadge, TextInput } from '@/components/ui';
-import { todayInChina } from '@/features/staff-ledger';
+import { chinaToday } from '@/lib/china-date';
 import { useResource } from '@/hooks/use-resource';
 import { errorMessage } from '@/lib/api-client';
 import { note, toast } from '@/lib/dialog';
@@ -110,7 +110,7 @@ const EMPTY: RequestFormValues = { kind: '', guardianName: '', guardianRelation:
 
 function RequestForm({ studentId, now, onCancel, onSaved }: { studentId: string; now?: Date; onCancel: () => void; onSaved: (saved: GuardianRequestView) => void }) {
   const t = useT();
-  const [values, setValues] = useState<RequestFormValues>(() => ({ ...EMPTY, receivedOn: todayInChina(now) }));
+  const [values, setValues] = useState<RequestFormValues>(() => ({ ...EMPTY, receivedOn: chinaToday(now) }));
   const [errors, setErrors] = useState<RequestFormErrors>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -124,7 +124,7 @@ function RequestForm({ studentId, now, onCancel, onSaved }: { studentId: string;
   const submit = async () => {
     if (busy) return;
     setFailure(null);
-    const checked = checkRequestForm(values, todayInChina(now));
+    const checked = checkRequestForm(values, chinaToday(now));
     if ('errors' in checked) return setErrors(checked.errors);
     setErrors({});
     setBusy(true);
@@ -178,7 +178,7 @@ function RequestForm({ studentId, now, onCancel, onSaved }: { studentId: string;
         placeholder={t('form.pickDate')}
         value={values.receivedOn}
         onChange={set('receivedOn')}
-        end={todayInChina(now)}
+        end={chinaToday(now)}
         error={problem('receivedOn')}
         testId='rights-received-on'
         disabled={busy}

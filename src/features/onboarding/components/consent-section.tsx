@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { consentScopeCodes } from '../../../../domain/consent';
 import { Button, Card, DateField, FormField, Notice, Section, Segmented, StatusBadge, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
-import { todayInChina } from '@/features/staff-ledger';
+import { chinaToday } from '@/lib/china-date';
 import { formatDate } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
@@ -196,7 +196,7 @@ function ConsentScopeText({ scope }: { scope: string }) {
 function ConsentForm({ studentId, now, onCancel, onSaved }: { studentId: string; now?: Date; onCancel: () => void; onSaved: () => void }) {
   const t = useT();
   const locale = useLocale();
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   const [values, setValues] = useState<ConsentFormValues>({ guardianName: '', relation: '', consentedOn: today, method: '', scope: t('consent.defaultScope'), retainUntil: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const errorOf = useErrorOf(errors);

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, FormField, Notice, Section, Segmented, TextInput } from '@/components/ui';
 import { errorMessage } from '@/lib/api-client';
-import { todayInChina } from '@/features/staff-ledger';
+import { chinaToday } from '@/lib/china-date';
 import { formatGrade } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
 import { useOperationKey } from '@/lib/idempotency';
@@ -18,7 +18,7 @@ import { useErrorOf } from './field-errors';
 export function TermReportSection({ student, now }: { student: StaffStudentDetail; now?: Date }) {
   const t = useT();
   const locale = useLocale();
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<TermReportFormValues>(() => {
     const current = termOn(today);

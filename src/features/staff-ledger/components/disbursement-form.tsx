@@ -9,7 +9,8 @@ import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
 import { recordDisbursement, uploadReceipt, type RecordDisbursementBody, type StaffSponsorshipRow } from '../api';
-import { checkDate, parseYuan, todayInChina } from '../money';
+import { chinaToday } from '@/lib/china-date';
+import { checkDate, parseYuan } from '../money';
 import { LedgerForm } from './ledger-form';
 
 const PAYEE_MAX = 100;
@@ -44,7 +45,7 @@ interface Receipt {
 export function DisbursementForm({ row, onSaved, onCancel, now }: DisbursementFormProps) {
   const t = useT();
   const locale = useLocale();
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   const { values, set, setErrors, errorOf } = useForm<DisbursementValues>({ amount: '', date: today, category: '', payee: '', payeeKind: '', description: '' });
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const { busy, failure, setFailure, save } = useConfirmedSave();

@@ -4,7 +4,8 @@ import { useForm, type FieldErrors } from '@/hooks/use-form';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT, type MessageKey } from '@/lib/i18n';
 import { recordPayment, type RecordPaymentBody, type StaffSponsorshipRow } from '../api';
-import { checkDate, parseYuan, todayInChina } from '../money';
+import { chinaToday } from '@/lib/china-date';
+import { checkDate, parseYuan } from '../money';
 import { LedgerForm } from './ledger-form';
 
 const NOTE_MAX = 200;
@@ -26,7 +27,7 @@ export interface PaymentFormProps {
 export function PaymentForm({ row, onSaved, onCancel, now }: PaymentFormProps) {
   const t = useT();
   const locale = useLocale();
-  const today = todayInChina(now);
+  const today = chinaToday(now);
   const { values, set, setErrors, errorOf } = useForm<PaymentValues>({ amount: '', date: today, note: '' });
   const { busy, failure, save } = useConfirmedSave();
 
