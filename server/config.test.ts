@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig } from './config';
 
+const PAYMENTS_PRODUCTION = { BANXUE_SECRETS_KEY: 'ab'.repeat(32), BANXUE_PUBLIC_URL: 'https://banxue.example.org' };
+
 describe('configuration', () => {
   it('starts locally with the demo login, SQLite under data/ and port 3000 by default', () => {
     const config = loadConfig({});
@@ -27,7 +29,7 @@ describe('configuration', () => {
   it('refuses the demo login together with production settings', () => {
     expect(() => loadConfig({ BANXUE_MODE: 'production', BANXUE_DEMO_LOGIN: 'true' })).toThrow(/cannot be enabled in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', BANXUE_DEMO_LOGIN: 'true' })).toThrow(ConfigError);
-    const production = loadConfig({ BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32) });
+    const production = loadConfig({ BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32), ...PAYMENTS_PRODUCTION });
     expect(production.demoLogin).toBe(false);
     expect(production.seedOnStart).toBe(false);
   });
@@ -60,7 +62,7 @@ describe('configuration', () => {
     expect(loadConfig({}).clockFile).toBeUndefined();
     expect(loadConfig({ BANXUE_CLOCK_FILE: '/tmp/banxue-clock' }).clockFile).toBe('/tmp/banxue-clock');
     expect(loadConfig({ BANXUE_CLOCK_FILE: 'data/clock' }).clockFile).toMatch(/\/data\/clock$/);
-    const production = { BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32) };
+    const production = { BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32), ...PAYMENTS_PRODUCTION };
     expect(() => loadConfig({ ...production, BANXUE_CLOCK_FILE: '/tmp/banxue-clock' })).toThrow(/BANXUE_CLOCK_FILE: .*cannot be used in production/);
   });
 
@@ -71,7 +73,7 @@ describe('configuration', () => {
       key.type === 'private' ? key.export({ type: 'pkcs8', format: 'pem' }).toString() : key.export({ type: 'spki', format: 'pem' }).toString();
     const oneLine = (text: string) => text.replace(/\n/g, '\\n');
     const credentials = { ALIPAY_APP_ID: '2021000000000001', ALIPAY_PRIVATE_KEY: oneLine(pem(app.privateKey)) };
-    const production = { BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32) };
+    const production = { BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32), ...PAYMENTS_PRODUCTION };
     const problemsOf = (env: Record<string, string>) => {
       try {
         loadConfig(env);
@@ -105,6 +107,38 @@ describe('configuration', () => {
 
     it('refuses an Alipay public key without the app’s credentials', () => {
       expect(problemsOf({ ALIPAY_PUBLIC_KEY: pem(gateway.publicKey) })).toEqual(['ALIPAY_PUBLIC_KEY: set ALIPAY_APP_ID and ALIPAY_PRIVATE_KEY too, or remove it']);
+    });
+  });
+
+  describe('payments', () => {
+    it('requires the secrets key and a public https address in production, naming both', () => {
+      const problems = (() => {
+        try {
+          loadConfig({ BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(32), BANXUE_PUBLIC_URL: 'http://banxue.example.org' });
+        } catch (e) {
+          return (e as ConfigError).problems;
+        }
+        return [];
+      })();
+      expect(problems).toEqual([expect.stringMatching(/^BANXUE_SECRETS_KEY: required in production/), expect.stringMatching(/^BANXUE_PUBLIC_URL: required in production/)]);
+    });
+
+    it('asks for every service-provider variable once one is set', () => {
+      expect(() => loadConfig({ WECHATPAY_SP_MCHID: '1900000100' })).toThrow(/missing: WECHATPAY_SP_SERIAL_NO, WECHATPAY_SP_PRIVATE_KEY/);
+    });
+
+    it('reads the service provider’s platform keys as a list of public keys', () => {
+      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      const provider = {
+        WECHATPAY_SP_MCHID: '1900000100',
+        WECHATPAY_SP_SERIAL_NO: '5157F09EFDC096DE15EBE81A47057A7232F1B8E1',
+        WECHATPAY_SP_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().replace(/\n/g, '\\n'),
+        WECHATPAY_SP_APIV3_KEY: 'a'.repeat(32),
+      };
+      const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      const config = loadConfig({ ...provider, WECHATPAY_SP_PLATFORM_KEYS: JSON.stringify([{ id: 'PUB_KEY_ID_0119000001002025', pem }]) });
+      expect(config.payments.wechatPayProvider).toMatchObject({ mchId: '1900000100', platformKeys: [{ id: 'PUB_KEY_ID_0119000001002025', pem }] });
+      expect(() => loadConfig({ ...provider, WECHATPAY_SP_PLATFORM_KEYS: '[{"id":"x","pem":"not a key"}]' })).toThrow(/WECHATPAY_SP_PLATFORM_KEYS: give a JSON list/);
     });
   });
 });

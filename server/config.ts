@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { PUSH_EVENTS, type PushEvent } from '../domain/messaging';
+import { loadPaymentsConfig, PaymentsEnv, type PaymentsConfig } from './payments-config';
 
 const repoRoot = path.resolve(__dirname, '..');
 
@@ -41,6 +42,7 @@ const EnvSchema = Type.Object({
   BANXUE_CLOCK_FILE: Type.Optional(Type.String({ minLength: 1 })),
   WECHAT_SUBSCRIBE_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
   ALIPAY_TEMPLATES: Type.Optional(Type.String({ pattern: TEMPLATE_LIST })),
+  ...PaymentsEnv,
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -74,6 +76,7 @@ export interface AppConfig {
   clockFile?: string;
   /** Platform template ids per event; an event without one is sent in-app only. */
   templates: { wechat: Partial<Record<PushEvent, string>>; alipay: Partial<Record<PushEvent, string>> };
+  payments: PaymentsConfig;
 }
 
 function parseTemplates(name: string, list: string | undefined, problems: string[]): Partial<Record<PushEvent, string>> {
@@ -211,6 +214,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     wechat: parseTemplates('WECHAT_SUBSCRIBE_TEMPLATES', env.WECHAT_SUBSCRIBE_TEMPLATES, problems),
     alipay: parseTemplates('ALIPAY_TEMPLATES', env.ALIPAY_TEMPLATES, problems),
   };
+  const payments = loadPaymentsConfig(env, mode, port, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -237,5 +241,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     jobIntervalSeconds,
     clockFile: env.BANXUE_CLOCK_FILE && path.resolve(repoRoot, env.BANXUE_CLOCK_FILE),
     templates,
+    payments,
   };
 }

@@ -13,6 +13,7 @@ import * as sponsorRights from './migrations/010-sponsor-rights';
 import * as studentRights from './migrations/011-student-rights';
 import * as termCodes from './migrations/012-term-codes';
 import * as ngoPaymentDetails from './migrations/013-ngo-payment-details';
+import * as payments from './migrations/014-payments';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations = {
@@ -29,6 +30,7 @@ const migrations = {
   '011-student-rights': studentRights,
   '012-term-codes': termCodes,
   '013-ngo-payment-details': ngoPaymentDetails,
+  '014-payments': payments,
 } satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -27,6 +27,8 @@ export interface NgoTable {
   contact_phone: string | null;
   contact_email: string | null;
   payment_details_updated_at: string | null;
+  /** 统一社会信用代码 (18 characters), printed on sponsors' yearly statements. */
+  credit_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NgoPolicyTable {
@@ -284,7 +286,7 @@ export interface UploadTable {
 export interface LedgerEntryTable {
   id: string;
   sponsorship_id: string;
-  kind: 'pledge' | 'payment' | 'disbursement';
+  kind: 'pledge' | 'payment' | 'disbursement' | 'refund';
   amount_fen: number;
   occurred_on: string;
   category: string | null;
@@ -295,6 +297,12 @@ export interface LedgerEntryTable {
   created_at: string;
   /** Disbursements: who was paid, as a kind (sponsors see a label made from it, never `payee`). */
   payee_kind: ColumnType<PayeeKind | null, PayeeKind | null | undefined, PayeeKind | null>;
+  /** Payments made in the app: the order that wrote this row (one row per order). */
+  payment_order_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Refunds: the refund that wrote this row (one row per refund). */
+  refund_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The number of the donation receipt (捐赠票据) the NGO issued for this payment, once recorded. */
+  receipt_number: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type PayeeKind = 'school' | 'guardian' | 'student' | 'vendor';
@@ -537,6 +545,118 @@ export interface IdempotencyKeyTable {
   expires_at: string;
 }
 
+export type PayPlatform = 'wechat' | 'alipay';
+
+/**
+ * An NGO's merchant on one platform. `mode`: WeChat `direct` (its own mchid) or `sub_merchant`
+ * (a sub_mchid under the server's service provider); Alipay `direct` (its own app) or `authorized`
+ * (its app_auth_token given to the server's app). `merchant_id` is the mchid / sub_mchid / Alipay app
+ * id or seller id a notice must name. `public_config` is JSON of what may be shown; `secret_config`
+ * is the AES-256-GCM sealed JSON of the keys (never returned, never logged).
+ */
+export interface NgoMerchantTable {
+  id: string;
+  ngo_id: string;
+  platform: PayPlatform;
+  mode: 'direct' | 'sub_merchant' | 'authorized';
+  merchant_id: string;
+  public_config: string;
+  secret_config: string;
+  enabled: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export type PaymentOrderStatus = 'created' | 'paying' | 'paid' | 'closed' | 'failed';
+
+export interface PaymentOrderTable {
+  id: string;
+  out_trade_no: string;
+  sponsorship_id: string;
+  sponsor_id: string;
+  ngo_id: string;
+  platform: PayPlatform;
+  /** `jsapi`: the platform's in-app payment sheet; `qr`: a code scanned with the phone (h5 on a computer). */
+  channel: 'jsapi' | 'qr';
+  merchant_id: string;
+  amount_fen: number;
+  periods: number;
+  first_due_on: string;
+  /** The payer's openid / Alipay user id: set at creation for `jsapi`, from the notice for `qr`. */
+  payer_subject: string | null;
+  status: PaymentOrderStatus;
+  /** WeChat `transaction_id` / Alipay `trade_no`. */
+  platform_trade_id: string | null;
+  failure_reason: string | null;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+  paid_at: string | null;
+  closed_at: string | null;
+  /** While the outcome is unknown: when to ask the platform next. */
+  next_query_at: string | null;
+  query_attempts: ColumnType<number, number | undefined, number>;
+}
+
+export interface PaymentRefundTable {
+  id: string;
+  order_id: string;
+  out_refund_no: string;
+  amount_fen: number;
+  reason: string;
+  status: 'requested' | 'processing' | 'succeeded' | 'failed';
+  platform_refund_id: string | null;
+  failure_reason: string | null;
+  requested_by: string;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+  next_query_at: string | null;
+}
+
+export type PaymentAlertKind = 'amount_mismatch' | 'merchant_mismatch' | 'payer_mismatch' | 'unknown_order' | 'reconciliation' | 'refund_failed';
+
+export interface PaymentAlertTable {
+  id: string;
+  ngo_id: string;
+  order_id: string | null;
+  platform: PayPlatform;
+  kind: PaymentAlertKind;
+  /** JSON: what differed (expected and received), never a secret. */
+  detail: string;
+  /** One alert per cause however many notices or runs report it. */
+  dedupe_key: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+export interface ReconciliationReportTable {
+  id: string;
+  ngo_id: string;
+  platform: PayPlatform;
+  /** The China calendar day the platform's bill covers. */
+  bill_date: string;
+  status: 'matched' | 'differences' | 'failed';
+  matched_count: ColumnType<number, number | undefined, number>;
+  /** JSON array of differences (see `features/reconciliation`). */
+  differences: string;
+  error: string | null;
+  created_at: string;
+}
+
+/** A gift the sponsor made outside Banxue, listed on their yearly statement as self-reported. */
+export interface SelfReportedGiftTable {
+  id: string;
+  sponsor_id: string;
+  given_on: string;
+  amount_fen: number;
+  recipient: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface Database {
   ngos: NgoTable;
   ngo_policies: NgoPolicyTable;
@@ -575,4 +695,10 @@ export interface Database {
   sessions: SessionTable;
   idempotency_keys: IdempotencyKeyTable;
   rate_limit_counters: RateLimitCounterTable;
+  ngo_merchants: NgoMerchantTable;
+  payment_orders: PaymentOrderTable;
+  payment_refunds: PaymentRefundTable;
+  payment_alerts: PaymentAlertTable;
+  reconciliation_reports: ReconciliationReportTable;
+  self_reported_gifts: SelfReportedGiftTable;
 }

@@ -80,7 +80,7 @@ describe('security headers', () => {
   });
 
   it('in production also ask browsers to use HTTPS only', async () => {
-    const production = await createTestApp({ BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(40), BANXUE_H5_DIR: h5Dir });
+    const production = await createTestApp({ BANXUE_MODE: 'production', BANXUE_FILE_URL_SECRET: 'x'.repeat(40), BANXUE_SECRETS_KEY: 'ab'.repeat(32), BANXUE_PUBLIC_URL: 'https://banxue.example.org', BANXUE_H5_DIR: h5Dir });
     try {
       const page = await production.app.inject({ url: '/' });
       expect(page.headers['strict-transport-security']).toBe('max-age=15552000');
