@@ -14,6 +14,8 @@ export const PUSH_EVENTS = [
   'letter_delivered',
   /** To a caseworker (or the NGO admin): a student's words may show danger; open the urgent queue now. */
   'care_urgent',
+  /** To a sponsor: the next period of their pledge falls due in a few days (never a charge). */
+  'payment_due',
 ] as const;
 export type PushEvent = (typeof PUSH_EVENTS)[number];
 

@@ -42,6 +42,11 @@ import carePolicyRoutes from './features/care-policy/routes';
 import studentRightsRoutes from './features/student-rights/routes';
 import sponsorRightsRoutes from './features/sponsor-rights/routes';
 import ngoPaymentRoutes from './features/ngo-payment/routes';
+import paymentRoutes from './features/payments/routes';
+import paymentAdminRoutes from './features/payment-admin/routes';
+import reconciliationRoutes from './features/reconciliation/routes';
+import merchantRoutes from './features/merchants/routes';
+import statementRoutes from './features/statements/routes';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -121,7 +126,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(carePolicyRoutes);
   await app.register(studentRightsRoutes);
   await app.register(sponsorRightsRoutes);
+  await app.register(statementRoutes);
   await app.register(ngoPaymentRoutes);
+  await app.register(paymentRoutes);
+  await app.register(paymentAdminRoutes);
+  await app.register(reconciliationRoutes);
+  await app.register(merchantRoutes);
 
   await app.register(h5Plugin, { dir: config.h5Dir });
   return app;

@@ -14,12 +14,18 @@ export const PaymentDetailsFields = Type.Object(
     contactName: field('contactName'),
     contactPhone: field('contactPhone'),
     contactEmail: field('contactEmail'),
+    /** 统一社会信用代码, 18 characters with a check character (`domain/ngo/credit-code.ts`). */
+    creditCode: field('creditCode'),
   },
   { additionalProperties: false },
 );
 export type PaymentDetailsFields = Static<typeof PaymentDetailsFields>;
 
-export const UpdatePaymentDetailsBody = PaymentDetailsFields;
+/** The whole set; `creditCode` left out keeps the stored one. */
+export const UpdatePaymentDetailsBody = Type.Object(
+  { ...PaymentDetailsFields.properties, creditCode: Type.Optional(field('creditCode')) },
+  { additionalProperties: false },
+);
 export type UpdatePaymentDetailsBody = Static<typeof UpdatePaymentDetailsBody>;
 
 /** The NGO's staff see the details (its admin may change them). */

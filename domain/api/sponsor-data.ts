@@ -4,11 +4,12 @@ import { Id, IsoDate, IsoDateTime, literals } from './common';
 import { SponsorshipSummary } from './homes';
 import { LetterSummary, NotificationItem } from './letters';
 import { Ledger } from './sponsorship';
+import { SelfReportedGift } from './statements';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** The sections an export may have cut short (each has a generous cap; see `truncated`). */
-export const EXPORT_SECTIONS = ['sponsorships', 'letters', 'notifications', 'sessions', 'uploads'] as const;
+export const EXPORT_SECTIONS = ['sponsorships', 'letters', 'notifications', 'sessions', 'uploads', 'giftsElsewhere'] as const;
 export type ExportSection = (typeof EXPORT_SECTIONS)[number];
 
 /** A pledge entry of the sponsor's, in the words the sponsor sees. */
@@ -64,6 +65,8 @@ export const SponsorDataExport = Type.Object({
   pledgeAcknowledgements: Type.Array(Type.Object({ sponsorshipId: Id, acknowledgements: Type.Array(Type.String()), at: IsoDateTime })),
   /** Photos the sponsor uploaded; `letterId` null for one never attached to a letter. */
   uploads: Type.Array(Type.Object({ id: Id, createdAt: IsoDateTime, letterId: Nullable(Id) })),
+  /** Gifts the sponsor made elsewhere and listed on their yearly statement, newest first. */
+  giftsElsewhere: Type.Array(SelfReportedGift),
   /** Sections that reached their cap and hold only the newest rows (empty in practice). */
   truncated: Type.Array(literals(EXPORT_SECTIONS)),
 });

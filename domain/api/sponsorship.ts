@@ -4,6 +4,8 @@ import { NgoCredibility } from './credibility';
 import { SponsorCareView } from './care';
 import { SponsorshipSummary } from './homes';
 import { PayTo } from './ngo';
+import { ReceiptNumber } from './payment-admin';
+import { OnlinePayment } from './payments';
 
 /** One of the sponsor's sponsorships, with what they may be asked to decide. */
 export const SponsorshipDetail = Type.Composite([
@@ -44,6 +46,7 @@ export type TimelinePage = Static<typeof TimelinePage>;
 export const LedgerEntryView = Type.Object({
   id: Id,
   occurredOn: IsoDate,
+  /** Negative for a refund of a payment (listed among the payments). */
   amountFen: Type.Integer(),
   description: Type.String(),
   /** Disbursements: what it paid for (tuition, living stipend, …). */
@@ -52,6 +55,8 @@ export const LedgerEntryView = Type.Object({
   payeeLabel: Type.Union([Type.String(), Type.Null()]),
   /** Signed, short-lived link to the receipt image, when there is one. */
   receiptUrl: Type.Union([Type.String(), Type.Null()]),
+  /** Payments: the number of the donation receipt (捐赠票据) the NGO issued, once recorded. */
+  receiptNumber: Type.Union([Type.String(), Type.Null()]),
 });
 export type LedgerEntryView = Static<typeof LedgerEntryView>;
 
@@ -67,6 +72,8 @@ export const Ledger = Type.Object({
   paymentInstructions: Type.String(),
   /** The NGO's bank account, the memo reference and whom to ask. */
   payTo: PayTo,
+  /** Set when the NGO takes payments in the app (sponsors only); null: bank transfer as `payTo` says. */
+  onlinePayment: Type.Optional(Type.Union([OnlinePayment, Type.Null()])),
 });
 export type Ledger = Static<typeof Ledger>;
 
@@ -101,7 +108,12 @@ export type StaffSponsorshipPage = Static<typeof StaffSponsorshipPage>;
 export const StaffSponsorshipQuery = PageQuery;
 
 export const RecordPaymentBody = Type.Object(
-  { amountFen: Type.Integer({ minimum: 1, maximum: 100_000_000 }), receivedOn: IsoDate, note: Type.Optional(Type.String({ maxLength: 200 })) },
+  {
+    amountFen: Type.Integer({ minimum: 1, maximum: 100_000_000 }),
+    receivedOn: IsoDate,
+    note: Type.Optional(Type.String({ maxLength: 200 })),
+    receiptNumber: Type.Optional(ReceiptNumber),
+  },
   { additionalProperties: false },
 );
 export type RecordPaymentBody = Static<typeof RecordPaymentBody>;

@@ -1,5 +1,8 @@
+import { creditCodeProblem, normalizeCreditCode } from './credit-code';
+
 /**
- * How a sponsor pays an NGO by bank transfer and whom they ask about it. Every field is a string; an
+ * How a sponsor pays an NGO by bank transfer and whom they ask about it, and the NGO's unified social
+ * credit code (统一社会信用代码, printed on sponsors' yearly statements). Every field is a string; an
  * empty one is not set. The bank account is all or nothing, and so is the contact (a name with a
  * phone number or an e-mail address, or both).
  */
@@ -11,6 +14,7 @@ export interface NgoPaymentDetails {
   contactName: string;
   contactPhone: string;
   contactEmail: string;
+  creditCode: string;
 }
 
 export type PaymentDetailsField = keyof NgoPaymentDetails;
@@ -24,6 +28,7 @@ export const PAYMENT_DETAILS_MAX_LENGTH: Record<PaymentDetailsField, number> = {
   contactName: 30,
   contactPhone: 30,
   contactEmail: 100,
+  creditCode: 30,
 };
 
 export const EMPTY_PAYMENT_DETAILS: NgoPaymentDetails = {
@@ -34,9 +39,18 @@ export const EMPTY_PAYMENT_DETAILS: NgoPaymentDetails = {
   contactName: '',
   contactPhone: '',
   contactEmail: '',
+  creditCode: '',
 };
 
-export type PaymentDetailsProblemCode = 'required' | 'too_long' | 'account_number' | 'phone' | 'email';
+export type PaymentDetailsProblemCode =
+  | 'required'
+  | 'too_long'
+  | 'account_number'
+  | 'phone'
+  | 'email'
+  | 'credit_code_length'
+  | 'credit_code_character'
+  | 'credit_code_check';
 
 export interface PaymentDetailsProblem {
   field: PaymentDetailsField;
@@ -61,10 +75,10 @@ function phoneDigits(value: string): string {
   return value.replace(/[\s\-()（）]/g, '').replace(/^\+?86(?=1|0|[48]00)/, '');
 }
 
-/** Values trimmed, the account number without its spaces; what is stored. */
+/** Values trimmed, the account number without its spaces, the credit code in capitals; what is stored. */
 export function normalizePaymentDetails(details: NgoPaymentDetails): NgoPaymentDetails {
   const trimmed = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value.trim()])) as unknown as NgoPaymentDetails;
-  return { ...trimmed, bankAccountNumber: accountNumberDigits(trimmed.bankAccountNumber) };
+  return { ...trimmed, bankAccountNumber: accountNumberDigits(trimmed.bankAccountNumber), creditCode: normalizeCreditCode(trimmed.creditCode) };
 }
 
 /** Every problem with the details at once, each at its field; none means they can be saved. */
@@ -94,6 +108,8 @@ export function paymentDetailsProblems(input: NgoPaymentDetails): PaymentDetails
   if (has('contactEmail') && !problemAt('contactEmail') && !EMAIL.test(details.contactEmail)) {
     problems.push({ field: 'contactEmail', code: 'email' });
   }
+  const creditCode = has('creditCode') && !problemAt('creditCode') ? creditCodeProblem(details.creditCode) : null;
+  if (creditCode) problems.push({ field: 'creditCode', code: `credit_code_${creditCode}` });
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { fileToken, verifyFileToken } from './signed-url';
+import { fileToken, signedToken, verifyFileToken } from './signed-url';
 
 const SECRET = 'a'.repeat(64);
 const NOW = new Date('2026-11-29T04:00:00.000Z');
@@ -21,4 +21,11 @@ it('refuses another secret, a changed key or expiry, and garbage', () => {
 
 it('signs only keys of our own shape', () => {
   expect(() => fileToken(SECRET, '../etc/passwd', NOW)).toThrow();
+});
+
+it('keeps tokens of another purpose apart from file tokens', () => {
+  const statement = signedToken(SECRET, 'sponsor-1/2026/pdf/zh-CN', NOW, 60_000, 'statement');
+  expect(verifyFileToken(SECRET, statement, NOW)).toEqual({ ok: false, reason: 'forged' });
+  expect(verifyFileToken(SECRET, statement, NOW, 'statement')).toMatchObject({ ok: true, key: 'sponsor-1/2026/pdf/zh-CN' });
+  expect(verifyFileToken(SECRET, fileToken(SECRET, 'photos/a.jpg', NOW), NOW, 'statement').ok).toBe(false);
 });

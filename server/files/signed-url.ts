@@ -4,7 +4,14 @@ import { assertStorageKey } from './storage';
 /** How long a file link stays valid. Links are handed out with each letter view, so short is fine. */
 export const FILE_URL_TTL_MS = 15 * 60 * 1000;
 
-const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+/**
+ * A `purpose` other than stored files is signed into the HMAC, so a token made for one kind of link
+ * never verifies as another (file tokens keep their original form).
+ */
+const sign = (secret: string, payload: string, purpose?: string) =>
+  createHmac('sha256', secret)
+    .update(purpose ? `${purpose}\n${payload}` : payload)
+    .digest('base64url');
 
 /**
  * A token naming a stored file and when it stops working, signed with the server's secret:
@@ -13,9 +20,14 @@ const sign = (secret: string, payload: string) => createHmac('sha256', secret).u
  */
 export function fileToken(secret: string, key: string, now: Date, ttlMs = FILE_URL_TTL_MS): string {
   assertStorageKey(key);
+  return signedToken(secret, key, now, ttlMs);
+}
+
+/** The same token shape for any subject; `purpose` keeps it from verifying anywhere else. */
+export function signedToken(secret: string, subject: string, now: Date, ttlMs: number, purpose?: string): string {
   const expires = Math.floor((now.getTime() + ttlMs) / 1000);
-  const payload = `${Buffer.from(key, 'utf8').toString('base64url')}.${expires}`;
-  return `${payload}.${sign(secret, payload)}`;
+  const payload = `${Buffer.from(subject, 'utf8').toString('base64url')}.${expires}`;
+  return `${payload}.${sign(secret, payload, purpose)}`;
 }
 
 export function fileUrl(secret: string, key: string, now: Date): string {
@@ -24,11 +36,11 @@ export function fileUrl(secret: string, key: string, now: Date): string {
 
 export type TokenCheck = { ok: true; key: string; expiresAt: Date } | { ok: false; reason: 'forged' | 'expired' };
 
-export function verifyFileToken(secret: string, token: string, now: Date): TokenCheck {
+export function verifyFileToken(secret: string, token: string, now: Date, purpose?: string): TokenCheck {
   const parts = token.split('.');
   if (parts.length !== 3 || !/^[0-9]{1,12}$/.test(parts[1])) return { ok: false, reason: 'forged' };
   const payload = `${parts[0]}.${parts[1]}`;
-  const expected = Buffer.from(sign(secret, payload));
+  const expected = Buffer.from(sign(secret, payload, purpose));
   const given = Buffer.from(parts[2]);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'forged' };
   const expiresAt = new Date(Number(parts[1]) * 1000);

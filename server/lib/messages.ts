@@ -69,6 +69,19 @@ export type ErrorCode =
   | 'STUDENT_ANONYMISED'
   | 'STUDENT_OPEN_CARE'
   | 'PAYMENT_DETAILS_INVALID'
+  | 'MERCHANT_SETTINGS_INVALID'
+  | 'MERCHANT_VERSION_STALE'
+  | 'PAYMENT_NOT_AVAILABLE'
+  | 'SPONSORSHIP_NOT_PAYABLE'
+  | 'TOO_MANY_PERIODS'
+  | 'PAYER_ACCOUNT_NEEDED'
+  | 'ORDER_NOT_REFUNDABLE'
+  | 'REFUND_EXCEEDS_REMAINDER'
+  | 'MERCHANT_NOT_CONFIGURED'
+  | 'LEDGER_ENTRY_NOT_PAYMENT'
+  | 'STATEMENT_LINK_EXPIRED'
+  | 'STATEMENT_FONT_MISSING'
+  | 'GIFTS_YEAR_FULL'
   | 'INTERNAL';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -138,6 +151,19 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   STUDENT_ANONYMISED: 409,
   STUDENT_OPEN_CARE: 409,
   PAYMENT_DETAILS_INVALID: 400,
+  MERCHANT_SETTINGS_INVALID: 400,
+  MERCHANT_VERSION_STALE: 409,
+  PAYMENT_NOT_AVAILABLE: 409,
+  SPONSORSHIP_NOT_PAYABLE: 409,
+  TOO_MANY_PERIODS: 400,
+  PAYER_ACCOUNT_NEEDED: 409,
+  ORDER_NOT_REFUNDABLE: 409,
+  REFUND_EXCEEDS_REMAINDER: 409,
+  MERCHANT_NOT_CONFIGURED: 409,
+  LEDGER_ENTRY_NOT_PAYMENT: 409,
+  STATEMENT_LINK_EXPIRED: 410,
+  STATEMENT_FONT_MISSING: 503,
+  GIFTS_YEAR_FULL: 409,
   INTERNAL: 500,
 };
 
@@ -209,6 +235,19 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     STUDENT_ANONYMISED: '这位同学的个人资料已经删除，无法再修改。',
     STUDENT_OPEN_CARE: '这位同学还有未处理完的关怀事项（失联提醒或安全关注）。请先处理完毕再删除资料；如担心这项申请会让孩子处于危险之中，请先与机构负责人商量。',
     PAYMENT_DETAILS_INVALID: '转账和联系信息有几处需要修改，请按标出的提示调整后再保存。',
+    MERCHANT_SETTINGS_INVALID: '收款商户设置有几处需要修改，请按标出的提示调整后再保存。',
+    MERCHANT_VERSION_STALE: '收款商户设置在你编辑期间已被他人修改。请刷新，查看最新设置后再修改。',
+    PAYMENT_NOT_AVAILABLE: '合作机构还没有开通这种在线付款方式，请按账本页上的信息转账，或选择其他付款方式。',
+    SPONSORSHIP_NOT_PAYABLE: '这份资助现在不能付款：确认期结束、资助生效后才能付款，已结束的资助不再收款。',
+    TOO_MANY_PERIODS: '选择的期数超过了尚未支付的期数，资助承诺之外不能多付。',
+    PAYER_ACCOUNT_NEEDED: '请先用微信或支付宝登录小程序，再在小程序里付款；也可以在网页上扫码付款。',
+    ORDER_NOT_REFUNDABLE: '只有已支付的订单可以退款。请刷新查看订单现在的状态。',
+    REFUND_EXCEEDS_REMAINDER: '退款金额超过了这笔订单还可退的金额（已退和退款中的都已算入）。',
+    MERCHANT_NOT_CONFIGURED: '本机构还没有设置这个支付平台的收款商户。',
+    LEDGER_ENTRY_NOT_PAYMENT: '捐赠票据编号只能记在收款记录上。',
+    STATEMENT_LINK_EXPIRED: '这个下载链接已过期（有效 15 分钟），请回到年度资助明细页重新下载。',
+    STATEMENT_FONT_MISSING: '暂时无法生成 PDF：服务器缺少中文字体（请管理员设置 BANXUE_STATEMENT_FONT）。CSV 仍可下载。',
+    GIFTS_YEAR_FULL: '这一年自行填报的捐赠已达 100 条上限，请删除不需要的条目后再添加。',
     INTERNAL: '服务器出了点问题，请稍后再试。我们已记录下这个问题。',
   },
   'en-US': {
@@ -278,6 +317,19 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     STUDENT_ANONYMISED: 'This student’s personal data has already been erased and can no longer be changed.',
     STUDENT_OPEN_CARE: 'This student still has open care items (a lost-contact alert or a safety flag). Close them before erasing the data; if you worry the request could put the child at risk, talk to your NGO lead first.',
     PAYMENT_DETAILS_INVALID: 'Some of the transfer and contact details need changing. Please adjust the fields marked and save again.',
+    MERCHANT_SETTINGS_INVALID: 'Some of the merchant settings need changing. Please adjust the fields marked and save again.',
+    MERCHANT_VERSION_STALE: 'Someone changed the merchant settings while you were editing them. Refresh to see the latest settings, then make your changes again.',
+    PAYMENT_NOT_AVAILABLE: 'The partner NGO does not take this kind of payment in the app yet. Please pay by bank transfer as the ledger says, or choose another way to pay.',
+    SPONSORSHIP_NOT_PAYABLE: 'This sponsorship cannot be paid now: payments start once the review period is over and the sponsorship is active, and an ended sponsorship takes no more payments.',
+    TOO_MANY_PERIODS: 'That is more periods than are left unpaid; nothing beyond the pledge can be paid.',
+    PAYER_ACCOUNT_NEEDED: 'Please sign in to the mini-program with WeChat or Alipay to pay inside it, or pay by scanning a code on the web.',
+    ORDER_NOT_REFUNDABLE: 'Only a paid order can be refunded. Refresh to see where this order stands.',
+    REFUND_EXCEEDS_REMAINDER: 'The refund is more than this order still allows (refunds made and under way are counted).',
+    MERCHANT_NOT_CONFIGURED: 'Your organisation has no merchant set up on this payment platform.',
+    LEDGER_ENTRY_NOT_PAYMENT: 'A donation receipt number can only be recorded on a payment received.',
+    STATEMENT_LINK_EXPIRED: 'This download link has expired (links last 15 minutes). Go back to your yearly statement and download it again.',
+    STATEMENT_FONT_MISSING: 'The PDF cannot be made right now: the server has no Chinese font (an administrator sets BANXUE_STATEMENT_FONT). The CSV can still be downloaded.',
+    GIFTS_YEAR_FULL: 'This year already has 100 self-reported gifts, the most it can hold. Delete ones you no longer need before adding more.',
     INTERNAL: 'Something went wrong on our side. Please try again later; the problem has been logged.',
   },
 };
@@ -293,6 +345,16 @@ export function errorMessage(code: ErrorCode, locale: Locale): string {
 /** Field-level validation messages, by the JSON-schema keyword that failed. */
 export function fieldMessage(keyword: string, params: Record<string, unknown>, locale: Locale): string {
   const zh = locale === 'zh-CN';
+  // `periods:max:<n>`: the most periods an order may still pay.
+  const maxPeriods = /^periods:max:(\d+)$/.exec(keyword);
+  if (maxPeriods) {
+    return formatMessage(zh ? '最多还能付 {count} 期' : 'at most {count, plural, one {# period is} other {# periods are}} left to pay', { count: Number(maxPeriods[1]) }, locale);
+  }
+  const refundable = /^refundable:(\d+)$/.exec(keyword);
+  if (refundable) {
+    const yuan = (Number(refundable[1]) / 100).toFixed(2);
+    return zh ? `最多还可退 ¥${yuan}` : `at most ¥${yuan} can still be refunded`;
+  }
   switch (keyword) {
     case 'required':
       return zh ? `缺少必填项 ${String(params.missingProperty)}` : `${String(params.missingProperty)} is required`;
@@ -317,6 +379,8 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '应为 1–128 个字母、数字或 _.:- 字符' : 'must be 1–128 letters, digits or _.:- characters';
     case 'json:too_deep':
       return zh ? '内容嵌套层级过深' : 'the content is nested too deeply';
+    case 'bill_date':
+      return zh ? '需要是今天之前的日期（当天的账单次日才有）' : 'must be a day before today (a day’s bill is ready the next day)';
     case 'cursor':
       return zh ? '分页位置无效，请刷新列表' : 'the page position is not valid; refresh the list';
     case 'term':
@@ -349,6 +413,8 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '需要是今天之后的日期' : 'must be a date after today';
     case 'not_future_date':
       return zh ? '不能是今天之后的日期' : 'cannot be a date after today';
+    case 'date_before_2000':
+      return zh ? '不能早于 2000 年' : 'cannot be before 2000';
     case 'other_ngo':
       return zh ? '请选择另一家伙伴机构' : 'choose another partner organisation';
     case 'policy:cadence_out_of_range':
@@ -389,6 +455,56 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return zh ? '请填写手机号、带区号的座机号或 400/800 电话' : 'give a mobile number, a landline with its area code, or a 400/800 number';
     case 'payment:email':
       return zh ? '邮箱格式不正确' : 'this is not a valid e-mail address';
+    case 'payment:credit_code_length':
+      return zh ? '统一社会信用代码应为 18 位（数字和大写字母）' : 'a unified social credit code has 18 characters (digits and capital letters)';
+    case 'payment:credit_code_character':
+      return zh ? '含有不会出现在统一社会信用代码里的字符（代码不使用 I、O、S、V、Z）' : 'contains a character a unified social credit code never uses (it has no I, O, S, V or Z)';
+    case 'payment:credit_code_check':
+      return zh ? '最后一位校验码对不上，请对照登记证书逐位核对' : 'the last (check) character does not match; compare each character with the registration certificate';
+    case 'merchant:required':
+      return zh ? '请填写这一项' : 'fill this in';
+    case 'merchant:mch_id':
+      return zh ? '商户号应为 8 到 12 位数字，可在微信支付商户平台“账户中心”查看' : 'a merchant number (mchid) has 8 to 12 digits; see Account Centre in the WeChat Pay merchant platform';
+    case 'merchant:serial_no':
+      return zh ? '证书序列号应为十六进制字符（0–9、A–F），可在商户平台“API 安全”里查看' : 'the certificate serial number is hexadecimal (0–9, A–F); see API Security in the merchant platform';
+    case 'merchant:apiv3_key':
+      return zh ? 'APIv3 密钥应为 32 位字母或数字，与商户平台“API 安全”里设置的一致' : 'the APIv3 key has exactly 32 letters or digits, as set under API Security in the merchant platform';
+    case 'merchant:private_key_unreadable':
+      return zh ? '读不出这个私钥。请粘贴完整的私钥文件内容（如 apiclient_key.pem），包括 BEGIN 和 END 两行' : 'this private key cannot be read; paste the whole key file (e.g. apiclient_key.pem), including the BEGIN and END lines';
+    case 'merchant:private_key_not_rsa':
+      return zh ? '这不是 RSA 私钥。微信支付和支付宝都使用 RSA 密钥' : 'this is not an RSA private key; WeChat Pay and Alipay both use RSA keys';
+    case 'merchant:private_key_too_short':
+      return zh ? '这个私钥太短了，需要至少 2048 位的 RSA 密钥' : 'this key is too short; an RSA key of at least 2048 bits is needed';
+    case 'merchant:private_key_is_public':
+      return zh ? '这是公钥或证书，不是私钥。请粘贴私钥文件（如 apiclient_key.pem 或应用私钥）' : 'this is a public key or certificate, not a private key; paste the private key file (e.g. apiclient_key.pem or the app private key)';
+    case 'merchant:platform_keys_missing':
+      return zh ? '至少需要一个微信支付平台证书或微信支付公钥，用来核验付款通知' : 'at least one WeChat Pay platform certificate or WeChat Pay public key is needed to check payment notices';
+    case 'merchant:platform_key_unreadable':
+      return zh ? '读不出这个证书或公钥。请粘贴完整内容，包括 BEGIN 和 END 两行' : 'this certificate or public key cannot be read; paste all of it, including the BEGIN and END lines';
+    case 'merchant:platform_key_expired':
+      return zh ? '这个平台证书已经过期，请在商户平台下载新的证书' : 'this platform certificate has expired; download the new one from the merchant platform';
+    case 'merchant:platform_key_is_own':
+      return zh ? '这是你们商户自己的证书或公钥，不是微信支付的。请粘贴微信支付平台证书或微信支付公钥' : "this is your merchant's own certificate or key, not WeChat Pay's; paste the WeChat Pay platform certificate or the WeChat Pay public key";
+    case 'merchant:platform_key_id_mismatch':
+      return zh ? '编号与证书的序列号不一致；证书可以不填编号，会自动使用它的序列号' : "the id differs from the certificate's serial number; leave it empty and the serial number is used";
+    case 'merchant:public_key_id':
+      return zh ? '微信支付公钥的编号以 PUB_KEY_ID_ 开头，可在商户平台“API 安全”里查看' : 'a WeChat Pay public key id starts with PUB_KEY_ID_; see API Security in the merchant platform';
+    case 'merchant:platform_key_duplicate':
+      return zh ? '这个证书或公钥已经填过了' : 'this certificate or key is already listed';
+    case 'merchant:app_id':
+      return zh ? '支付宝应用的 APPID 是 16 位数字，可在支付宝开放平台查看' : 'an Alipay app id has 16 digits; see the Alipay open platform';
+    case 'merchant:alipay_public_key_unreadable':
+      return zh ? '读不出这个支付宝公钥。请从开放平台复制“支付宝公钥”（不是应用公钥）' : "this Alipay public key cannot be read; copy the Alipay public key (支付宝公钥, not the app's public key) from the open platform";
+    case 'merchant:alipay_public_key_is_app_key':
+      return zh ? '这是应用公钥（与应用私钥配对），不是支付宝公钥。请复制旁边的“支付宝公钥”' : "this is the app's own public key (it pairs with the app private key), not Alipay's; copy the Alipay public key shown next to it";
+    case 'merchant:seller_id':
+      return zh ? '支付宝商户 ID 是以 2088 开头的 16 位数字' : 'an Alipay seller id has 16 digits starting with 2088';
+    case 'merchant:app_auth_token':
+      return zh ? '授权令牌 app_auth_token 格式不对，请从授权结果中完整复制' : 'the app_auth_token does not look right; copy it whole from the authorisation result';
+    case 'merchant:provider_unavailable':
+      return zh ? '本服务没有配置微信支付服务商，不能使用子商户模式。请选择普通商户，或联系平台运营方' : 'this service has no WeChat Pay service provider, so sub-merchant mode cannot be used; choose direct mode or ask the operator';
+    case 'merchant:alipay_app_unavailable':
+      return zh ? '本服务没有配置自己的支付宝应用，不能使用授权模式。请使用机构自己的应用，或联系平台运营方' : "this service has no Alipay app of its own, so authorised mode cannot be used; use your organisation's own app or ask the operator";
     case 'policy:too_many_entries':
       return zh ? '条目太多（最多 40 条）' : 'too many entries (40 at most)';
     default:

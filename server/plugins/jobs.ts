@@ -3,9 +3,21 @@ import fp from 'fastify-plugin';
 import { runSweep } from '../features/silence/sweep';
 import { sendDueMessages } from '../features/messaging/sender';
 import { anonymiseExpiredStudents } from '../features/student-rights/retention';
+import { runRefundQueries } from '../features/payment-admin/refunds';
+import { runPaymentQueries } from '../features/payments/settle';
+import { runReconciliation } from '../features/reconciliation/run';
+import { runPaymentReminders } from '../features/payment-reminders/reminders';
 
 /** Daily at 03:15 in China: students whose NGO's retention period ran out are anonymised. */
 export const ANONYMISATION_SCHEDULE = '0 15 3 * * *';
+/** Every minute: payment orders whose outcome is still unknown are queried, and closed at their expiry. */
+export const PAYMENT_QUERY_SCHEDULE = '40 * * * * *';
+/** Every minute: refunds whose outcome is unknown are sent again (same out_refund_no) or queried. */
+export const REFUND_QUERY_SCHEDULE = '20 * * * * *';
+/** Daily at 10:30 in China, once WeChat Pay and Alipay have published yesterday's bills: each merchant's bill against the ledger. */
+export const RECONCILIATION_SCHEDULE = '0 30 10 * * *';
+/** Daily at 09:00 in China: sponsors are told of a period falling due within three days. */
+export const PAYMENT_REMINDER_SCHEDULE = '0 0 9 * * *';
 
 /**
  * Croner patterns (with seconds) running each job every `intervalSeconds` (a divisor of 60), the
@@ -61,10 +73,45 @@ export default fp(
         app.log.error({ err: error }, 'student anonymisation failed');
       }
     }));
+    const paymentReminders = new Cron(PAYMENT_REMINDER_SCHEDULE, { protect: true, unref: true, name: 'payment-reminders', timezone: 'Asia/Shanghai' }, tracked(async () => {
+      try {
+        const report = await runPaymentReminders(app, app.clock.now());
+        if (report.remindersSent > 0) app.log.info({ paymentReminders: report }, 'payment reminders');
+      } catch (error) {
+        app.log.error({ err: error }, 'payment reminders failed');
+      }
+    }));
+    const paymentQueries = new Cron(PAYMENT_QUERY_SCHEDULE, { protect: true, unref: true, name: 'payment-queries' }, tracked(async () => {
+      try {
+        const report = await runPaymentQueries(app, app.clock.now());
+        if (report.queried + report.failed > 0) app.log.info({ paymentQueries: report }, 'payment queries');
+      } catch (error) {
+        app.log.error({ err: error }, 'payment queries failed');
+      }
+    }));
+    const refundQueries = new Cron(REFUND_QUERY_SCHEDULE, { protect: true, unref: true, name: 'refund-queries' }, tracked(async () => {
+      try {
+        const report = await runRefundQueries(app, app.clock.now());
+        if (report.checked > 0) app.log.info({ refundQueries: report }, 'refund queries');
+      } catch (error) {
+        app.log.error({ err: error }, 'refund queries failed');
+      }
+    }));
+    const reconciliation = new Cron(RECONCILIATION_SCHEDULE, { protect: true, unref: true, name: 'reconciliation', timezone: 'Asia/Shanghai' }, tracked(async () => {
+      try {
+        app.log.info({ reconciliation: await runReconciliation(app, app.clock.now()) }, 'reconciliation');
+      } catch (error) {
+        app.log.error({ err: error }, 'reconciliation failed');
+      }
+    }));
     app.addHook('onClose', async () => {
+      paymentQueries.stop();
+      refundQueries.stop();
+      reconciliation.stop();
       sweep.stop();
       outbox.stop();
       anonymisation.stop();
+      paymentReminders.stop();
       await Promise.all(running);
     });
   },

@@ -13,6 +13,8 @@ interface NgoSpec {
   consentUnderAge: number;
   /** What sponsors read before confirming a pledge: how this NGO pays out their money. */
   disbursementPolicy: string;
+  /** 统一社会信用代码 (a made-up code with a valid check character; printed on yearly statements). */
+  creditCode: string;
   /** How sponsors pay it by bank transfer, and whom they ask (demo values, not a real account). */
   payment: {
     bank_account_name: string;
@@ -33,6 +35,7 @@ const NGO_SPECS: readonly NgoSpec[] = [
     province: '四川',
     city: '凉山',
     consentUnderAge: 14,
+    creditCode: '52513400MJ1234567F',
     disbursementPolicy:
       '资助款进入本中心的助学专户，不经过任何个人账户。每学期开学前两周，学费和住宿费由本中心直接转给学校；生活补助每月发给学生的监护人，由社工家访时核对。每一笔支出在付款后 30 天内登记到资助账本，注明用途、金额、日期并附收据照片。资助人请勿直接给学生或家庭转账、寄钱。',
     payment: {
@@ -56,6 +59,7 @@ const NGO_SPECS: readonly NgoSpec[] = [
     province: '甘肃',
     city: '定西',
     consentUnderAge: 18,
+    creditCode: '52621100MJ7654321Y',
     disbursementPolicy:
       '资助款由本中心统一接收并专款专用。学费在学校开具收据后由本中心直接支付；寄宿生的住宿费和伙食费按学期付给学校；生活补助按季度发给监护人，社工每学期回访一次核实用途。所有支出在 30 天内登记到资助账本并附收据。学生毕业或离开项目时，尚未使用的款项会告知资助人并按其选择处理。',
     payment: {
@@ -107,6 +111,7 @@ export function buildNgos(ctx: Ctx, passwordHash: string): NgoModel[] {
       city: spec.city,
       created_at: iso(createdAt),
       ...spec.payment,
+      credit_code: spec.creditCode,
       payment_details_updated_at: iso(addDays(createdAt, 3)),
     });
 

@@ -149,6 +149,7 @@ test('1. in 高三, 阿依 checks in every month; her NGO’s calendar pushes a 
       { event: 'student_checking_in', templateId: 'WX-CHECKING', remaining: 1 },
       { event: 'student_back_in_touch', templateId: 'WX-BACK', remaining: 1 },
       { event: 'letter_delivered', templateId: 'WX-LETTER', remaining: 0 },
+      { event: 'payment_due', templateId: 'WX-DUE', remaining: 0 },
     ],
   });
   expect(await sponsorship()).toMatchObject({

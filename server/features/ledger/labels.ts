@@ -23,15 +23,24 @@ export function payeeLabel(kind: PayeeKind | null, category: string | null, loca
   return locale === 'zh-CN' ? `${who}（${what}）` : `${who} (${what})`;
 }
 
-const INSTRUCTIONS: Record<Locale, string> = {
-  'zh-CN':
-    '在小程序里用微信支付或支付宝付款的功能还在开发中，之后会出现在这个账本页。目前请按下面的账户信息通过银行转账把资助款汇给合作机构，并在转账备注里写上资助编号；机构收到后会登记在这里，并在 30 天内登记用这笔钱为学生支付的费用。',
-  'en-US':
-    'Paying with WeChat Pay or Alipay inside the app is coming later and will appear on this ledger page. For now, please pay the partner NGO by bank transfer to the account below, with the sponsorship reference in the transfer memo; the NGO records your payment here once it arrives, and records what it pays for the student within 30 days.',
+const INSTRUCTIONS: Record<'online' | 'transfer', Record<Locale, string>> = {
+  online: {
+    'zh-CN':
+      '可以在这里用微信支付或支付宝付下一期或几期，钱直接进入合作机构自己的账户；也可以按下面的账户信息银行转账，并在转账备注里写上资助编号。机构收到后会登记在这里，并在 30 天内登记用这笔钱为学生支付的费用。',
+    'en-US':
+      'You can pay the next period, or several, here with WeChat Pay or Alipay, straight into the partner NGO’s own account; or pay by bank transfer to the account below, with the sponsorship reference in the transfer memo. The NGO records your payment here, and records what it pays for the student within 30 days.',
+  },
+  transfer: {
+    'zh-CN':
+      '合作机构还没有开通在小程序里用微信支付或支付宝付款。请按下面的账户信息通过银行转账把资助款汇给合作机构，并在转账备注里写上资助编号；机构收到后会登记在这里，并在 30 天内登记用这笔钱为学生支付的费用。',
+    'en-US':
+      'The partner NGO does not take WeChat Pay or Alipay in the app yet. Please pay it by bank transfer to the account below, with the sponsorship reference in the transfer memo; the NGO records your payment here once it arrives, and records what it pays for the student within 30 days.',
+  },
 };
 
-export function paymentInstructions(locale: Locale): string {
-  return INSTRUCTIONS[locale];
+/** How paying works for this sponsorship: in the app when the NGO takes payments there, by bank transfer always. */
+export function paymentInstructions(locale: Locale, online = false): string {
+  return INSTRUCTIONS[online ? 'online' : 'transfer'][locale];
 }
 
 /**

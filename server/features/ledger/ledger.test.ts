@@ -59,7 +59,7 @@ it('gives the sponsor the schedule, payments, disbursements, totals and funded-t
   expect(l.totals).toEqual({ pledgedFen: 850000, paidFen: 85000, disbursedFen: 70000 });
   expect(l.fundedThrough).toBe('2025-11-30');
   expect(l.payments.map((p: { id: string }) => p.id)).toEqual(['p-3', 'p-2', 'p-1']);
-  expect(l.payments[0]).toEqual({ id: 'p-3', occurredOn: '2025-12-01', amountFen: 10000, description: 'payment', category: null, payeeLabel: null, receiptUrl: null });
+  expect(l.payments[0]).toEqual({ id: 'p-3', occurredOn: '2025-12-01', amountFen: 10000, description: 'payment', category: null, payeeLabel: null, receiptUrl: null, receiptNumber: null });
   expect(l.disbursements.map((d: { id: string }) => d.id)).toEqual(['d-2', 'd-1']);
   expect(l.disbursements[1]).toMatchObject({ category: 'tuition', payeeLabel: '学校（学费）', description: '■■■秋季学费' });
   expect(l.disbursements[0]).toMatchObject({ payeeLabel: '学生的监护人（生活补助）', receiptUrl: null });

@@ -32,12 +32,13 @@ export async function findLedgerSponsorship(db: Db, principal: Principal, id: st
 }
 export type LedgerSponsorship = NonNullable<Awaited<ReturnType<typeof findLedgerSponsorship>>>;
 
+/** Payments come with the refunds of payments (`kind` tells them apart), newest first. */
 export async function ledgerEntries(db: Db, sponsorshipId: string, kind: 'payment' | 'disbursement') {
   return db
     .selectFrom('ledger_entries')
-    .select(['id', 'occurred_on', 'amount_fen', 'description', 'category', 'payee', 'payee_kind', 'receipt_key', 'created_at'])
+    .select(['id', 'kind', 'occurred_on', 'amount_fen', 'description', 'category', 'payee', 'payee_kind', 'receipt_key', 'receipt_number', 'created_at'])
     .where('sponsorship_id', '=', sponsorshipId)
-    .where('kind', '=', kind)
+    .where('kind', 'in', kind === 'payment' ? ['payment', 'refund'] : ['disbursement'])
     .orderBy('occurred_on', 'desc')
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
@@ -46,7 +47,7 @@ export async function ledgerEntries(db: Db, sponsorshipId: string, kind: 'paymen
 }
 export type LedgerEntryRow = Awaited<ReturnType<typeof ledgerEntries>>[number];
 
-/** Paid and disbursed totals per sponsorship (exact, whatever the number of rows). */
+/** Paid (payments less refunds) and disbursed totals per sponsorship (exact, whatever the number of rows). */
 export async function ledgerTotals(db: Db, sponsorshipIds: readonly string[]): Promise<Map<string, { paidFen: number; disbursedFen: number }>> {
   const totals = new Map<string, { paidFen: number; disbursedFen: number }>();
   for (const id of sponsorshipIds) totals.set(id, { paidFen: 0, disbursedFen: 0 });
@@ -55,13 +56,15 @@ export async function ledgerTotals(db: Db, sponsorshipIds: readonly string[]): P
     .selectFrom('ledger_entries')
     .select((eb) => ['sponsorship_id', 'kind', eb.fn.sum<number | string>('amount_fen').as('total')])
     .where('sponsorship_id', 'in', [...sponsorshipIds])
-    .where('kind', 'in', ['payment', 'disbursement'])
+    .where('kind', 'in', ['payment', 'refund', 'disbursement'])
     .groupBy(['sponsorship_id', 'kind'])
     .execute();
   for (const r of rows) {
     const t = totals.get(r.sponsorship_id)!;
-    if (r.kind === 'payment') t.paidFen = Number(r.total ?? 0);
-    else t.disbursedFen = Number(r.total ?? 0);
+    const total = Number(r.total ?? 0);
+    if (r.kind === 'payment') t.paidFen += total;
+    else if (r.kind === 'refund') t.paidFen -= total;
+    else t.disbursedFen = total;
   }
   return totals;
 }

@@ -22,11 +22,13 @@ export function toEntryView(row: LedgerEntryRow, kind: 'payment' | 'disbursement
   return {
     id: row.id,
     occurredOn: row.occurred_on,
-    amountFen: row.amount_fen,
+    // A refund is stored positive and shown as money going back.
+    amountFen: row.kind === 'refund' ? -row.amount_fen : row.amount_fen,
     description: sponsor ? sponsorSafeText(row.description, [...ctx.protectedValues, row.payee]) : row.description,
     category: disbursement ? row.category : null,
     payeeLabel: disbursement ? (sponsor ? payeeLabel(row.payee_kind, row.category, ctx.locale) : row.payee) : null,
     receiptUrl: row.receipt_key ? ctx.signedUrl(row.receipt_key) : null,
+    receiptNumber: row.receipt_number,
   };
 }
 

@@ -1,7 +1,9 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { NgoMerchantTable, PayPlatform } from '../../db/schema';
 import { newId } from '../../lib/ids';
 import { openSecret, sealSecret } from '../../lib/secrets';
+import { isUniqueViolation } from '../pledges/repository';
 import type { AlipayMerchant, WechatMerchant } from '../../platforms/payments/gateway';
 
 /**
@@ -19,6 +21,16 @@ export interface StoredMerchant {
   enabled: boolean;
   publicConfig: Record<string, unknown>;
   updatedAt: string;
+  /** Set when the NGO admin removed it: kept (switched off) only so existing orders still settle and refund. */
+  removedAt: string | null;
+}
+
+/** A save made from settings someone else has changed since (compare-and-set on `updated_at`). */
+export class MerchantChanged extends Error {
+  constructor() {
+    super('merchant settings changed since they were read');
+    this.name = 'MerchantChanged';
+  }
 }
 
 /** Splits settings into the row's id, public part and secret part. */
@@ -39,7 +51,7 @@ function split(settings: MerchantSettings): { merchantId: string; publicConfig: 
   return { merchantId: settings.sellerId, publicConfig: {}, secrets: { appAuthToken: settings.appAuthToken } };
 }
 
-function join(row: NgoMerchantTable, secrets: Record<string, string>): MerchantSettings {
+function join(row: Selectable<NgoMerchantTable>, secrets: Record<string, string>): MerchantSettings {
   const pub = JSON.parse(row.public_config) as Record<string, never>;
   if (row.platform === 'wechat') {
     return row.mode === 'direct'
@@ -51,7 +63,7 @@ function join(row: NgoMerchantTable, secrets: Record<string, string>): MerchantS
     : { platform: 'alipay', mode: 'authorized', sellerId: row.merchant_id, appAuthToken: secrets.appAuthToken };
 }
 
-const stored = (row: NgoMerchantTable): StoredMerchant => ({
+const stored = (row: Selectable<NgoMerchantTable>): StoredMerchant => ({
   id: row.id,
   ngoId: row.ngo_id,
   platform: row.platform,
@@ -60,13 +72,18 @@ const stored = (row: NgoMerchantTable): StoredMerchant => ({
   enabled: row.enabled === 1,
   publicConfig: JSON.parse(row.public_config) as Record<string, unknown>,
   updatedAt: row.updated_at,
+  removedAt: (JSON.parse(row.public_config) as { removedAt?: string }).removedAt ?? null,
 });
 
-/** Creates or replaces the NGO's merchant on the settings' platform; returns the row id (stable across updates). */
+/**
+ * Creates or replaces the NGO's merchant on the settings' platform; returns the row id (stable across
+ * updates). With `ifUpdatedAt` (null: no row yet) the write happens only if the row is still as read,
+ * otherwise it throws MerchantChanged.
+ */
 export async function saveMerchant(
   db: Db,
   secretsKey: Buffer,
-  input: { ngoId: string; settings: MerchantSettings; enabled: boolean; updatedBy: string | null },
+  input: { ngoId: string; settings: MerchantSettings; enabled: boolean; updatedBy: string | null; ifUpdatedAt?: string | null },
   now: Date,
 ): Promise<string> {
   const { merchantId, publicConfig, secrets } = split(input.settings);
@@ -86,15 +103,43 @@ export async function saveMerchant(
     .where('platform', '=', input.settings.platform)
     .executeTakeFirst();
   if (existing) {
-    await db.updateTable('ngo_merchants').set(values).where('id', '=', existing.id).execute();
+    if (input.ifUpdatedAt === null) throw new MerchantChanged();
+    let update = db.updateTable('ngo_merchants').set(values).where('id', '=', existing.id);
+    if (input.ifUpdatedAt !== undefined) update = update.where('updated_at', '=', input.ifUpdatedAt);
+    const { numUpdatedRows } = await update.executeTakeFirst();
+    if (numUpdatedRows === 0n) throw new MerchantChanged();
     return existing.id;
   }
+  if (typeof input.ifUpdatedAt === 'string') throw new MerchantChanged();
   const id = newId();
-  await db
-    .insertInto('ngo_merchants')
-    .values({ id, ngo_id: input.ngoId, platform: input.settings.platform, created_at: now.toISOString(), ...values })
-    .execute();
+  try {
+    await db
+      .insertInto('ngo_merchants')
+      .values({ id, ngo_id: input.ngoId, platform: input.settings.platform, created_at: now.toISOString(), ...values })
+      .execute();
+  } catch (error) {
+    // Someone else set the platform up at the same moment.
+    if (input.ifUpdatedAt === null && isUniqueViolation(error)) throw new MerchantChanged();
+    throw error;
+  }
   return id;
+}
+
+/**
+ * Switches the merchant off and marks it removed: the NGO shows bank transfer again, while its sealed
+ * keys stay for the notices, queries and refunds of orders already made. False when there is none.
+ */
+export async function removeMerchant(db: Db, where: { ngoId: string; platform: PayPlatform }, updatedBy: string | null, now: Date): Promise<boolean> {
+  const row = await findMerchant(db, where);
+  if (!row || row.removedAt) return false;
+  const { numUpdatedRows } = await db
+    .updateTable('ngo_merchants')
+    .set({ enabled: 0, public_config: JSON.stringify({ ...row.publicConfig, removedAt: now.toISOString() }), updated_at: now.toISOString(), updated_by: updatedBy })
+    .where('id', '=', row.id)
+    .where('updated_at', '=', row.updatedAt)
+    .executeTakeFirst();
+  if (numUpdatedRows === 0n) throw new MerchantChanged();
+  return true;
 }
 
 /** The merchant's row without its secrets (for views and listings). */

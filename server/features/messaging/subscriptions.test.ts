@@ -29,6 +29,7 @@ it('offers a WeChat sponsor the sponsor templates, none granted yet', async () =
       { event: 'student_checking_in', templateId: 'WX-CHECKING', remaining: 0 },
       { event: 'student_back_in_touch', templateId: 'WX-BACK', remaining: 0 },
       { event: 'letter_delivered', templateId: 'WX-LETTER', remaining: 0 },
+      { event: 'payment_due', templateId: 'WX-DUE', remaining: 0 },
     ],
   });
 });
@@ -58,20 +59,20 @@ it('adds one send per WeChat accept, up to the cap; reject and ban stop sending;
   await record(sponsor, [{ templateId: 'WX-LETTER', result: 'accept' }, { templateId: 'WX-CHECKING', result: 'accept' }]);
   const second = await record(sponsor, [{ templateId: 'WX-LETTER', result: 'accept' }, { templateId: 'WX-BACK', result: 'filter' }]);
   expect(second.statusCode).toBe(200);
-  expect(remainingBy(second.json())).toEqual({ 'WX-CHECKING': 1, 'WX-BACK': 0, 'WX-LETTER': 2 });
+  expect(remainingBy(second.json())).toEqual({ 'WX-CHECKING': 1, 'WX-BACK': 0, 'WX-LETTER': 2, 'WX-DUE': 0 });
 
   for (let i = 0; i < MAX_REMAINING_SENDS + 2; i += 1) await record(sponsor, [{ templateId: 'WX-CHECKING', result: 'accept' }]);
   expect(remainingBy((await options(sponsor)).json())['WX-CHECKING']).toBe(MAX_REMAINING_SENDS);
 
   const stopped = await record(sponsor, [{ templateId: 'WX-LETTER', result: 'reject' }, { templateId: 'WX-CHECKING', result: 'ban' }]);
-  expect(remainingBy(stopped.json())).toEqual({ 'WX-CHECKING': 0, 'WX-BACK': 0, 'WX-LETTER': 0 });
+  expect(remainingBy(stopped.json())).toEqual({ 'WX-CHECKING': 0, 'WX-BACK': 0, 'WX-LETTER': 0, 'WX-DUE': 0 });
 });
 
 it('treats an Alipay accept as a standing grant', async () => {
   const sponsor = await signedIn('acc-sponsor-2', 'alipay');
   const response = await record(sponsor, [{ templateId: 'ALI-BACK', result: 'accept' }]);
   expect(response.json().channel).toBe('alipay_template');
-  expect(remainingBy(response.json())).toEqual({ 'ALI-CHECKING': 0, 'ALI-BACK': MAX_REMAINING_SENDS, 'ALI-LETTER': 0 });
+  expect(remainingBy(response.json())).toEqual({ 'ALI-CHECKING': 0, 'ALI-BACK': MAX_REMAINING_SENDS, 'ALI-LETTER': 0, 'ALI-DUE': 0 });
 });
 
 it('refuses template ids the caller cannot subscribe to, saying which, and records none of the answers', async () => {

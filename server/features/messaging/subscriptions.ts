@@ -14,7 +14,7 @@ import { AppError } from '../../lib/errors';
  */
 export const SUBSCRIBABLE_EVENTS: Record<Role, readonly PushEvent[]> = {
   student: ['checkin_reminder'],
-  sponsor: ['student_checking_in', 'student_back_in_touch', 'letter_delivered'],
+  sponsor: ['student_checking_in', 'student_back_in_touch', 'letter_delivered', 'payment_due'],
   caseworker: ['care_urgent'],
   ngo_admin: ['care_urgent'],
 };

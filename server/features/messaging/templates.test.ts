@@ -7,7 +7,7 @@ const limitOf = (wechatKey: string) => WECHAT_FIELD_LIMITS[kindOf(wechatKey) as 
 
 /** Payloads as the system writes them: usual names, every change kind, and none at all (the fallbacks). */
 const usualPayloads = ['new_school', 'vocational_track', 'moved_home', 'other', null].flatMap((change) => [
-  { studentDisplayName: '阿依木呷', counterpartName: '王芳', ngoName: '凉山彝族自治州助学服务中心', sponsorshipId: 'sp-1', letterId: 'l-1', flagId: 'f-1', change },
+  { studentDisplayName: '阿依木呷', counterpartName: '王芳', ngoName: '凉山彝族自治州助学服务中心', sponsorshipId: 'sp-1', letterId: 'l-1', flagId: 'f-1', change, dueOn: '2026-12-01', amountFen: 123_456_789 },
   { change },
 ]);
 const longName = '阿'.repeat(30);

@@ -18,11 +18,14 @@ interface TemplateLayout {
 
 const text = (payload: Payload, key: string, fallback = '') => (typeof payload[key] === 'string' && payload[key] !== '' ? (payload[key] as string) : fallback);
 const query = (payload: Payload, key: string) => encodeURIComponent(text(payload, key));
-const chineseDate = (now: Date) => {
-  const [year, month, day] = shanghaiDate(now).split('-').map(Number);
+const chineseDay = (ymd: string) => {
+  const [year, month, day] = ymd.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 };
+const chineseDate = (now: Date) => chineseDay(shanghaiDate(now));
 const studentName = (payload: Payload) => text(payload, 'studentDisplayName', '你资助的同学');
+/** Fen as WeChat's amount kind writes it: `¥300.00`. */
+const yuan = (payload: Payload) => (typeof payload.amountFen === 'number' ? `¥${(payload.amountFen / 100).toFixed(2)}` : '');
 
 /** What changed, in the words the sponsor's page uses (never the school's name). */
 const BACK_IN_TOUCH_LINE: Record<string, string> = {
@@ -77,6 +80,16 @@ export const TEMPLATE_LAYOUTS: Record<PushEvent, TemplateLayout> = {
       { wechatKey: 'thing1', value: (p) => text(p, 'counterpartName', '你资助的同学') },
       { wechatKey: 'thing2', value: () => '给您写了一封信' },
       { wechatKey: 'date3', value: (_p, now) => chineseDate(now) },
+    ],
+  },
+  // A reminder, never a charge: the sponsor pays from the ledger when they choose.
+  payment_due: {
+    page: (p) => `/packages/sponsor/pages/ledger/index?id=${query(p, 'sponsorshipId')}`,
+    fields: [
+      { wechatKey: 'thing1', value: studentName },
+      { wechatKey: 'amount2', value: yuan },
+      { wechatKey: 'date3', value: (p, now) => (text(p, 'dueOn') ? chineseDay(text(p, 'dueOn')) : chineseDate(now)) },
+      { wechatKey: 'thing4', value: () => '下一期资助即将到期，可在账目中支付' },
     ],
   },
 };

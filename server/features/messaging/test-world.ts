@@ -12,6 +12,7 @@ export const WECHAT_TEMPLATES: Record<PushEvent, string> = {
   student_back_in_touch: 'WX-BACK',
   letter_delivered: 'WX-LETTER',
   care_urgent: 'WX-URGENT',
+  payment_due: 'WX-DUE',
 };
 export const ALIPAY_TEMPLATES: Record<PushEvent, string> = {
   checkin_reminder: 'ALI-REMIND',
@@ -19,6 +20,7 @@ export const ALIPAY_TEMPLATES: Record<PushEvent, string> = {
   student_back_in_touch: 'ALI-BACK',
   letter_delivered: 'ALI-LETTER',
   care_urgent: 'ALI-URGENT',
+  payment_due: 'ALI-DUE',
 };
 const templateList = (templates: Record<string, string>) => Object.entries(templates).map(([event, id]) => `${event}=${id}`).join(',');
 

@@ -1,4 +1,5 @@
 import type { PaymentDetailsFields } from '../../../domain/api/ngo';
+import { creditCodeCheckCharacter } from '../../../domain/ngo/credit-code';
 import { sponsorshipReference } from '../../../domain/ngo/payment-details';
 import { bearerFor, insertWorld } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -14,6 +15,7 @@ const DETAILS: PaymentDetailsFields = {
   contactName: '阿西老师',
   contactPhone: '0834-3210000',
   contactEmail: 'donors@liangshan.example.org',
+  creditCode: '52513400MJ1234567F',
 };
 
 beforeAll(async () => {
@@ -93,6 +95,30 @@ it('refuses caseworkers, and another NGO’s admin changes only their own NGO', 
   expect((await payTo('acc-sponsor-1', 'sp-2')).payTo).toMatchObject({
     bankTransfer: { accountName: '定西春苗', accountNumber: '6200 0000 0000 0000 802' },
     contact: { name: '王老师', officePhone: '13800000000', email: null },
+  });
+});
+
+describe('the credit code (统一社会信用代码)', () => {
+  it('is stored in capitals without spaces, and kept when a save leaves it out', async () => {
+    const code = `53100000MJ0000123${creditCodeCheckCharacter('53100000MJ0000123')}`;
+    const saved = await put('acc-admin-a', { ...DETAILS, creditCode: ` ${code.slice(0, 9).toLowerCase()} ${code.slice(9)} ` });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().creditCode).toBe(code);
+    const withoutCode = Object.fromEntries(Object.entries(DETAILS).filter(([key]) => key !== 'creditCode'));
+    expect((await put('acc-admin-a', { ...withoutCode, contactName: '吉克老师' })).json()).toMatchObject({ creditCode: code, contactName: '吉克老师' });
+    expect((await t.app.db.selectFrom('ngos').select('credit_code').where('id', '=', 'ngo-a').executeTakeFirstOrThrow()).credit_code).toBe(code);
+  });
+
+  it('refuses a wrong length, a letter never used, or a wrong check character, in the caller’s language', async () => {
+    const refused = async (creditCode: string, lang = 'zh-CN') => {
+      const res = await put('acc-admin-a', { ...DETAILS, creditCode }, lang);
+      expect(res.statusCode).toBe(400);
+      return res.json().error.details as { field: string; message: string }[];
+    };
+    expect(await refused('52513400MJ1234567')).toEqual([{ field: 'body.creditCode', message: expect.stringContaining('18 位') }]);
+    expect(await refused('52513400MJ12345O7F')).toEqual([{ field: 'body.creditCode', message: expect.stringContaining('I、O、S、V、Z') }]);
+    expect(await refused('52513400MJ1234567E', 'en-US')).toEqual([{ field: 'body.creditCode', message: expect.stringContaining('(check) character') }]);
+    expect((await get('acc-admin-a')).json().creditCode).not.toBe('52513400MJ1234567E');
   });
 });
 

@@ -16,6 +16,7 @@ const COLUMNS = [
   'contact_name',
   'contact_phone',
   'contact_email',
+  'credit_code',
   'payment_details_updated_at',
 ] as const;
 
@@ -33,6 +34,7 @@ function detailsOf(row: NgoPaymentRow): NgoPaymentDetails {
     contactName: row.contact_name ?? '',
     contactPhone: row.contact_phone ?? '',
     contactEmail: row.contact_email ?? '',
+    creditCode: row.credit_code ?? '',
   };
 }
 
@@ -58,19 +60,19 @@ export async function paymentDetailsView(db: Db, principal: Staff): Promise<Paym
 }
 
 /**
- * The NGO admin saves the whole set. Every problem is answered at once, at its field; the audit log
- * keeps the previous and the new details (sponsors transfer money by them).
+ * The NGO admin saves the whole set (a credit code left out is kept). Every problem is answered at
+ * once, at its field; the audit log keeps the previous and the new details (sponsors transfer money by them).
  */
 export async function updatePaymentDetails(db: Db, principal: Staff, body: UpdatePaymentDetailsBody, now: Date): Promise<PaymentDetailsView> {
-  const problems = paymentDetailsProblems(body);
+  const problems = paymentDetailsProblems({ ...body, creditCode: body.creditCode ?? '' });
   if (problems.length > 0) {
     throw new AppError('PAYMENT_DETAILS_INVALID', { details: problems.map((p) => ({ field: `body.${p.field}`, message: `payment:${p.code}` })) });
   }
-  const next = normalizePaymentDetails(body);
   const orNull = (value: string) => (value === '' ? null : value);
   await db.transaction().execute(async (trx) => {
     const previous = await findNgoPaymentRow(trx, principal.ngoId);
     if (!previous) throw new AppError('NOT_FOUND');
+    const next = normalizePaymentDetails({ ...body, creditCode: body.creditCode ?? previous.credit_code ?? '' });
     await trx
       .updateTable('ngos')
       .set({
@@ -81,6 +83,7 @@ export async function updatePaymentDetails(db: Db, principal: Staff, body: Updat
         contact_name: orNull(next.contactName),
         contact_phone: orNull(next.contactPhone),
         contact_email: orNull(next.contactEmail),
+        credit_code: orNull(next.creditCode),
         payment_details_updated_at: now.toISOString(),
       })
       .where('id', '=', principal.ngoId)

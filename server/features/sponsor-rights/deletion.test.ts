@@ -85,6 +85,10 @@ beforeAll(async () => {
   deliveredId = (await post('/api/letters', 'acc-sponsor-1', { sponsorshipId: 'sp-1', body: CLEAN })).json().id;
   heldId = (await post('/api/letters', 'acc-sponsor-1', { sponsorshipId: 'sp-1', body: HELD })).json().id;
 
+  await db
+    .insertInto('self_reported_gifts')
+    .values({ id: 'gift-1', sponsor_id: 'sponsor-1', given_on: '2026-05-01', amount_fen: 30000, recipient: '春蕾计划', note: null, created_at: AT })
+    .execute();
   ledgerBefore = await ledgerOf(['sp-1', 'sp-2']);
   staffBefore = await staffRows('acc-admin-a');
   const response = await post('/api/sponsor/me/delete', 'acc-sponsor-1', {}, KEY);
@@ -115,7 +119,7 @@ describe('deleting a sponsor account', () => {
     expect(account.disabled_at).toBe(AT);
   });
 
-  it('erases the profile and what only the sponsor used: inbox, message grants, unsent photos', async () => {
+  it('erases the profile and what only the sponsor used: inbox, message grants, unsent photos, gifts made elsewhere', async () => {
     const sponsor = await t.app.db.selectFrom('sponsors').select(['display_name', 'deleted_at']).where('id', '=', 'sponsor-1').executeTakeFirstOrThrow();
     expect(sponsor).toEqual({ display_name: PSEUDONYM, deleted_at: AT });
     for (const table of ['notifications', 'message_subscriptions', 'outbox_messages'] as const) {
@@ -123,6 +127,7 @@ describe('deleting a sponsor account', () => {
     }
     expect(await t.app.db.selectFrom('uploads').select('id').where('id', '=', 'up-1').execute()).toEqual([]);
     expect(fs.existsSync(path.join(t.dir, 'files', PHOTO_KEY))).toBe(false);
+    expect(await t.app.db.selectFrom('self_reported_gifts').select('id').where('sponsor_id', '=', 'sponsor-1').execute()).toEqual([]);
   });
 
   it('keeps the ledger the NGO must keep, with the same totals, under the pseudonym', async () => {

@@ -170,6 +170,8 @@ export async function deleteSponsorAccount(app: FastifyInstance, principal: Spon
     await trx.deleteFrom('message_subscriptions').where('account_id', '=', principal.accountId).execute();
     await trx.deleteFrom('outbox_messages').where('account_id', '=', principal.accountId).execute();
     await trx.deleteFrom('notifications').where('account_id', '=', principal.accountId).execute();
+    // Gifts made elsewhere are the sponsor's own notes, not the NGO's records: nothing to keep.
+    await trx.deleteFrom('self_reported_gifts').where('sponsor_id', '=', principal.sponsorId).execute();
     const unsentPhotos = await trx
       .selectFrom('uploads')
       .select(['id', 'storage_key'])

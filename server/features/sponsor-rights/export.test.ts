@@ -153,6 +153,13 @@ describe('GET /api/sponsor/me/data', () => {
     expect(text).not.toContain('小梅');
   });
 
+  it('holds the gifts the sponsor made elsewhere, and none of another sponsor’s', async () => {
+    const gift = await post('/api/sponsor/gifts-elsewhere', 'acc-sponsor-1', { givenOn: '2026-05-01', amountFen: 30000, recipient: '春蕾计划', note: '单位组织' });
+    expect(gift.statusCode).toBe(201);
+    expect((await exportOf('acc-sponsor-1')).data.giftsElsewhere).toEqual([gift.json()]);
+    expect((await exportOf('acc-sponsor-2')).data.giftsElsewhere).toEqual([]);
+  });
+
   it('is for sponsors only', async () => {
     expect((await get('/api/sponsor/me/data', 'acc-student-a1')).statusCode).toBe(403);
     expect((await get('/api/sponsor/me/data', 'acc-cw-a')).statusCode).toBe(403);

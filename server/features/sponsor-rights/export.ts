@@ -11,11 +11,12 @@ import { listPartyLetters } from '../letters/repository';
 import { applyRedactions, parseEventDetail, toSummary as toLetterSummary } from '../letters/views';
 import { listNotifications } from '../notifications/repository';
 import { sponsorshipSummaries, toSummary } from '../sponsor/repository';
+import { listGifts, toGift } from '../statements/repository';
 
 type Sponsor = PrincipalOf<'sponsor'>;
 
 /** Far above what one person gathers in years of sponsorship; a section past it keeps its newest rows and says so. */
-export const EXPORT_CAPS: Record<ExportSection, number> = { sponsorships: 200, letters: 2000, notifications: 1000, sessions: 500, uploads: 1000 };
+export const EXPORT_CAPS: Record<ExportSection, number> = { sponsorships: 200, letters: 2000, notifications: 1000, sessions: 500, uploads: 1000, giftsElsewhere: 2000 };
 const PAGE = 100;
 
 /** Reads page after page (newest first) until the cap: returns at most `cap` items and whether more were left. */
@@ -158,12 +159,14 @@ export async function exportSponsorData(app: FastifyInstance, principal: Sponsor
       .execute(),
     EXPORT_CAPS.uploads,
   );
+  const gifts = capped(await listGifts(db, principal.sponsorId, EXPORT_CAPS.giftsElsewhere), EXPORT_CAPS.giftsElsewhere);
   const cut: Record<ExportSection, boolean> = {
     sponsorships: sponsorships.truncated,
     letters: letters.truncated,
     notifications: notifications.truncated,
     sessions: sessions.truncated,
     uploads: uploads.truncated,
+    giftsElsewhere: gifts.truncated,
   };
 
   return {
@@ -189,6 +192,7 @@ export async function exportSponsorData(app: FastifyInstance, principal: Sponsor
       sponsorships.items.map((s) => s.id),
     ),
     uploads: uploads.items.map((u) => ({ id: u.id, createdAt: u.created_at, letterId: u.letter_id })),
+    giftsElsewhere: gifts.items.map(toGift),
     truncated: (Object.keys(cut) as ExportSection[]).filter((section) => cut[section]),
   };
 }

@@ -67,6 +67,7 @@ export async function insertPayment(db: Db, principal: Staff, sponsorshipId: str
     payee_kind: null,
     description: body.note?.trim() || '收到资助款（银行转账）',
     receipt_key: null,
+    receipt_number: body.receiptNumber ?? null,
     recorded_by: principal.accountId,
     created_at: now.toISOString(),
   };
@@ -110,6 +111,7 @@ export async function insertDisbursement(db: Db, principal: Staff, sponsorshipId
     payee_kind: body.payeeKind,
     description: body.description.trim(),
     receipt_key: receiptKey,
+    receipt_number: null,
     recorded_by: principal.accountId,
     created_at: now.toISOString(),
   };

@@ -61,7 +61,7 @@ export async function recordPayment(app: FastifyInstance, principal: Staff, id: 
       entityType: 'ledger_entry',
       entityId: entry.id,
       studentId: s.student_id,
-      detail: { sponsorshipId: s.id, amountFen: entry.amount_fen, receivedOn: entry.occurred_on },
+      detail: { sponsorshipId: s.id, amountFen: entry.amount_fen, receivedOn: entry.occurred_on, receiptNumber: entry.receipt_number },
     });
     return entry;
   });
