@@ -37,8 +37,8 @@ export function errorMessage(error: unknown): string {
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
-  /** PUT replaces a whole record and carries its own version check, so it sends no idempotency key. */
-  method: 'GET' | 'POST' | 'PUT';
+  /** PUT replaces a whole record and carries its own version check, and a repeated DELETE changes nothing, so neither sends an idempotency key. */
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -167,5 +167,8 @@ export const apiClient = {
   },
   put<T>(path: string, body: unknown, options?: Options): Promise<T> {
     return request<T>({ ...options, method: 'PUT', path, body });
+  },
+  delete<T>(path: string, options?: Options): Promise<T> {
+    return request<T>({ ...options, method: 'DELETE', path });
   },
 };

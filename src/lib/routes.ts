@@ -10,6 +10,7 @@ export const ROUTES = {
   studentTermReport: '/packages/student/pages/term-report/index',
   sponsorHome: '/packages/sponsor/pages/home/index',
   sponsorMyData: '/packages/sponsor/pages/my-data/index',
+  sponsorStatement: '/packages/sponsor/pages/statement/index',
   studentHome: '/packages/student/pages/home/index',
   staffHome: '/packages/staff/pages/home/index',
   staffReview: '/packages/staff/pages/review/index',

@@ -57,6 +57,10 @@ export const chooseImage = jest.fn((options?: { count?: number }) =>
 export const uploadFile = jest.fn();
 export const previewImage = jest.fn(() => Promise.resolve({ errMsg: 'previewImage:ok' }));
 export const makePhoneCall = jest.fn(() => Promise.resolve({ errMsg: 'makePhoneCall:ok' }));
+/** WeChat's payment sheet: paid unless a test says otherwise (it rejects with `requestPayment:fail cancel` when the payer closes it). */
+export const requestPayment = jest.fn((): Promise<Record<string, unknown>> => Promise.resolve({ errMsg: 'requestPayment:ok' }));
+/** Alipay's payment sheet (`my.tradePay`): answers a result code, 9000 paid, 6001 cancelled. */
+export const tradePay = jest.fn((): Promise<Record<string, unknown>> => Promise.resolve({ resultCode: '9000' }));
 export const requestSubscribeMessage = jest.fn((): Promise<Record<string, unknown>> => Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' }));
 
 export const ENV_TYPE = { WEAPP: 'WEAPP', ALIPAY: 'ALIPAY', WEB: 'WEB' };
@@ -132,6 +136,10 @@ export function resetTaroMock(): void {
       errMsg: 'chooseImage:ok',
     }),
   );
+  requestPayment.mockReset();
+  requestPayment.mockImplementation(() => Promise.resolve({ errMsg: 'requestPayment:ok' }));
+  tradePay.mockReset();
+  tradePay.mockImplementation(() => Promise.resolve({ resultCode: '9000' }));
   requestSubscribeMessage.mockReset();
   requestSubscribeMessage.mockImplementation(() => Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' }));
   uploadFile.mockReset();
@@ -163,6 +171,8 @@ const Taro = {
   uploadFile,
   previewImage,
   makePhoneCall,
+  requestPayment,
+  tradePay,
   requestSubscribeMessage,
   ENV_TYPE,
   useDidShow,

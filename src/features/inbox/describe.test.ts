@@ -53,3 +53,21 @@ describe('a sponsorship the NGO closed after the student left', () => {
     expect(notificationTarget(closed)).toBe('/packages/sponsor/pages/sponsorship/index?id=sp-1');
   });
 });
+
+describe('payment notices in the inbox', () => {
+  const due = { ...about, dueOn: '2026-12-01', amountFen: 25000 };
+
+  it('tells when the next period falls due and for how much, and opens the ledger', () => {
+    expect(describeNotification(zh, 'zh-CN', notice('payment_due', due))).toBe('小雨的下一期资助 ¥250 将于 2026年12月1日 到期');
+    expect(describeNotification(en, 'en-US', notice('payment_due', due))).toBe('The next period for 小雨, ¥250, is due on Dec 1, 2026');
+    expect(notificationTarget(notice('payment_due', due))).toBe('/packages/sponsor/pages/ledger/index?id=sp-1');
+  });
+
+  it('says a payment arrived and a refund was made, each opening the ledger', () => {
+    const paid = notice('payment_confirmed', { ...about, orderId: 'o-1', amountFen: 75000, periods: 3 });
+    const refunded = notice('payment_refunded', { ...about, orderId: 'o-1', refundId: 'r-1', amountFen: 25000 });
+    expect(describeNotification(zh, 'zh-CN', paid)).toBe('你为小雨支付的 ¥750 已到账，谢谢你');
+    expect(describeNotification(en, 'en-US', refunded)).toBe('The partner refunded ¥250 of your payment for 小雨');
+    expect([paid, refunded].map(notificationTarget)).toEqual(['/packages/sponsor/pages/ledger/index?id=sp-1', '/packages/sponsor/pages/ledger/index?id=sp-1']);
+  });
+});

@@ -74,6 +74,17 @@ export function describeNotification(t: Translate, locale: Locale, item: Notific
       return t('inbox.kind.exam_outreach', { count: num(p, 'count') ?? 1 });
     case 'handover_requested':
       return t('inbox.kind.handover_requested', { name });
+    case 'payment_due': {
+      const amount = num(p, 'amountFen');
+      const dueOn = str(p, 'dueOn');
+      return amount !== undefined && dueOn
+        ? t('inbox.kind.payment_due', { name, amount: formatYuan(amount), date: formatDate(dueOn, locale) })
+        : t('inbox.kind.payment_due_plain', { name });
+    }
+    case 'payment_confirmed':
+      return t('inbox.kind.payment_confirmed', { name, amount: formatYuan(num(p, 'amountFen') ?? 0) });
+    case 'payment_refunded':
+      return t('inbox.kind.payment_refunded', { name, amount: formatYuan(num(p, 'amountFen') ?? 0) });
     case 'handover_decided':
       return str(p, 'decision') === 'rejected' ? t('inbox.kind.handover_rejected', { name }) : t('inbox.kind.handover_accepted', { name });
     default:
@@ -93,6 +104,9 @@ export function notificationTarget(item: NotificationItem): string | null {
     case 'letter_returned':
       return letterId ? letterRoutes('sponsor').letter(letterId) : null;
     case 'disbursement_recorded':
+    case 'payment_due':
+    case 'payment_confirmed':
+    case 'payment_refunded':
       return sponsorshipId ? sponsorRoutes.ledger(sponsorshipId) : null;
     case 'exam_encouragement':
       // The letter compose screen, with an encouraging text the sponsor can change.

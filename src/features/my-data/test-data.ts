@@ -4,8 +4,8 @@ import type { SponsorDataExport } from './api';
 const ledger: Ledger = {
   sponsorshipId: 'sp-1',
   schedule: [{ dueOn: '2026-09-01', amountFen: 25000, paid: true }],
-  payments: [{ id: 'pay-1', occurredOn: '2026-09-01', amountFen: 350000, description: '收到资助款（银行转账）', category: null, payeeLabel: null, receiptUrl: null }],
-  disbursements: [{ id: 'dis-1', occurredOn: '2026-09-10', amountFen: 200000, description: '秋季学费', category: 'tuition', payeeLabel: '学校', receiptUrl: null }],
+  payments: [{ id: 'pay-1', occurredOn: '2026-09-01', amountFen: 350000, description: '收到资助款（银行转账）', category: null, payeeLabel: null, receiptUrl: null, receiptNumber: null }],
+  disbursements: [{ id: 'dis-1', occurredOn: '2026-09-10', amountFen: 200000, description: '秋季学费', category: 'tuition', payeeLabel: '学校', receiptUrl: null, receiptNumber: null }],
   totals: { pledgedFen: 900000, paidFen: 350000, disbursedFen: 200000 },
   fundedThrough: '2027-10-31',
   paymentInstructions: '请按机构提供的方式付款。',
@@ -80,6 +80,7 @@ export function sampleExport(overrides: Partial<SponsorDataExport> = {}): Sponso
       { id: 'up-1', createdAt: '2026-11-01T02:00:00.000Z', letterId: 'letter-1' },
       { id: 'up-2', createdAt: '2026-11-02T02:00:00.000Z', letterId: null },
     ],
+    giftsElsewhere: [],
     truncated: [],
     ...overrides,
   };

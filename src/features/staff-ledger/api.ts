@@ -1,4 +1,5 @@
 import type { PageQuery } from '../../../domain/api/common';
+import type { ReceiptNumberBody } from '../../../domain/api/payment-admin';
 import type { UploadedPhoto } from '../../../domain/api/letters';
 import type { RecordDisbursementBody, RecordPaymentBody, StaffSponsorshipPage, StaffSponsorshipRow } from '../../../domain/api/sponsorship';
 import { apiClient } from '@/lib/api-client';
@@ -22,6 +23,11 @@ export function recordPayment(sponsorshipId: string, body: RecordPaymentBody, id
 /** Records money passed on for the student (tuition to the school, a stipend to the guardian, …). */
 export function recordDisbursement(sponsorshipId: string, body: RecordDisbursementBody, idempotencyKey: string): Promise<unknown> {
   return apiClient.post<unknown>(`${base(sponsorshipId)}/disbursements`, body, { idempotencyKey });
+}
+
+/** The number of the donation receipt (捐赠票据) the NGO issued for a payment; null clears it. */
+export function saveReceiptNumber(entryId: string, receiptNumber: string | null): Promise<unknown> {
+  return apiClient.put<unknown>(`/api/staff/ledger-entries/${encodeURIComponent(entryId)}/receipt-number`, { receiptNumber } satisfies ReceiptNumberBody);
 }
 
 /** Uploads a receipt photo (re-encoded by the server) to attach to a disbursement. */

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, Notice, Section, StatusBadge } from '@/components/ui';
+import { NextPayment } from '@/features/payment/components/next-payment';
+import { RecentOrders } from '@/features/payment/components/recent-orders';
 import { buildUrl } from '@/lib/api-client';
 import { formatDate, formatYuan } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n';
@@ -64,13 +66,15 @@ export interface LedgerViewProps {
   ledger: Ledger;
   /** NGO staff see the memo reference (to match a transfer) instead of how to pay. */
   forStaff?: boolean;
+  /** Under each payment: what staff can do with it (record the receipt number). */
+  paymentAction?: (entry: LedgerEntryView) => ReactNode;
 }
 
 /**
  * Where a sponsorship's money went: what was pledged, paid and passed on, how far the payments
  * reach, the pledge schedule, every payment and every disbursement with its receipt.
  */
-export function LedgerView({ ledger, forStaff = false }: LedgerViewProps) {
+export function LedgerView({ ledger, forStaff = false, paymentAction }: LedgerViewProps) {
   const t = useT();
   const locale = useLocale();
   const [allSchedule, setAllSchedule] = useState(false);
@@ -95,6 +99,12 @@ export function LedgerView({ ledger, forStaff = false }: LedgerViewProps) {
         <View className='bx-ledger__none' data-testid='ledger-reference'>
           {t('ledger.referenceForStaff', { reference: ledger.payTo.reference })}
         </View>
+      ) : ledger.onlinePayment ? (
+        <>
+          <NextPayment sponsorshipId={ledger.sponsorshipId} online={ledger.onlinePayment} />
+          <RecentOrders sponsorshipId={ledger.sponsorshipId} />
+          <PayToCard payTo={ledger.payTo} />
+        </>
       ) : (
         <>
           <Notice tone='info' testId='ledger-payment-instructions'>
@@ -123,7 +133,13 @@ export function LedgerView({ ledger, forStaff = false }: LedgerViewProps) {
                 <Text className='bx-ledger__entry-title'>{formatDate(entry.occurredOn, locale)}</Text>
                 <Text className='bx-ledger__entry-amount'>{formatYuan(entry.amountFen)}</Text>
               </View>
+              {entry.amountFen < 0 ? (
+                <View className='bx-ledger__entry-note' data-testid='ledger-refund'>
+                  {t('ledger.refund')}
+                </View>
+              ) : null}
               {entry.description ? <View className='bx-ledger__entry-note'>{entry.description}</View> : null}
+              {paymentAction?.(entry)}
             </View>
           ))
         )}

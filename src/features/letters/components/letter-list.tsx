@@ -1,9 +1,10 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef } from 'react';
 import { Button, ListFooter, Notice, PageHeader, StateView } from '@/components/ui';
 import { OutboxPanel } from '@/features/outbox';
 import { usePagedList } from '@/hooks/use-paged-list';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { useT } from '@/lib/i18n';
 import { useOutbox } from '@/lib/outbox';
 import { homeFor, letterRoutes, type LetterRole } from '@/lib/routes';
@@ -47,11 +48,7 @@ export function LetterList({ role, sponsorshipId, name }: LetterListProps) {
     void list.loadMore();
   });
   // Coming back from a letter or from writing one: statuses may have moved.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void list.reload();
-    shown.current = true;
-  });
+  useReloadOnReturn(list.reload);
 
   // A new letter needs its sponsorship: the one asked for, or the only one the letters belong to.
   const sponsorships = new Set(list.items.map((letter) => letter.sponsorshipId));

@@ -22,6 +22,7 @@ function view(overrides: Partial<PaymentDetailsView> = {}): PaymentDetailsView {
     contactName: '',
     contactPhone: '',
     contactEmail: '',
+    creditCode: '',
     ngoName: '凉山助学会',
     updatedAt: null,
     editable: true,
@@ -80,10 +81,27 @@ describe('PaymentDetailsEditor', () => {
       contactName: '阿西老师',
       contactPhone: '',
       contactEmail: 'donors@liangshan.example.org',
+      creditCode: '',
     });
     await waitFor(() => expect(screen.getByTestId('payment-details-bankAccountNumber')).toHaveValue('6228480123456789'));
     expect(screen.getByTestId('payment-details-updated')).toHaveTextContent('最近修改');
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '已保存', icon: 'success' });
+  });
+
+  it('checks the credit code’s check character as typed, and sends it with the rest', async () => {
+    const sent = await open((req) => ok(view({ ...(req.data as object), updatedAt: '2026-12-03T02:00:00Z' })));
+    type('contactName', '阿西老师');
+    type('contactEmail', 'donors@liangshan.example.org');
+    type('creditCode', '52513400MJ1234567E');
+    fireEvent.click(screen.getByTestId('payment-details-save'));
+    expect(errorFields()).toEqual([['creditCode', '最后一位校验码对不上，请对照登记证书逐位核对']]);
+    type('creditCode', '52513400MJ12345I7F');
+    expect(errorFields()).toEqual([['creditCode', '含有代码里不会出现的字符（不使用 I、O、S、V、Z）']]);
+    type('creditCode', '5251 3400 mj12 3456 7f');
+    expect(errorFields()).toEqual([]);
+    fireEvent.click(screen.getByTestId('payment-details-save'));
+    await waitFor(() => expect(puts(sent)).toHaveLength(1));
+    expect(puts(sent)[0].data).toMatchObject({ creditCode: '5251 3400 mj12 3456 7f' });
   });
 
   it('shows the server’s refusal at its field', async () => {

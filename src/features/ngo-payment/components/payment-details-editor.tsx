@@ -119,6 +119,9 @@ export function PaymentDetailsEditor({ headerAction }: { headerAction?: ReactNod
       <View className='bx-payment-details__updated' data-testid='payment-details-updated'>
         {view.updatedAt ? t('paymentDetails.updatedAt', { at: formatDateTime(view.updatedAt, locale) }) : t('paymentDetails.neverSet')}
       </View>
+      <Card title={t('paymentDetails.orgTitle')} testId='payment-details-org'>
+        {input('creditCode', { hint: t('paymentDetails.hint.creditCode') })}
+      </Card>
       <Card title={t('paymentDetails.bankTitle')} testId='payment-details-bank'>
         {input('bankAccountName')}
         {input('bankName', { hint: t('paymentDetails.hint.bankName') })}

@@ -11,9 +11,17 @@ describe('MyDataLink', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/sponsor/pages/my-data/index' });
   });
 
+  it('takes a sponsor to their yearly giving statement', () => {
+    signIn(sponsorMe);
+    render(<MyDataLink />);
+    fireEvent.click(screen.getByRole('button', { name: '查看、下载年度资助明细' }));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/sponsor/pages/statement/index' });
+  });
+
   it.each([studentMe, caseworkerMe])('is not offered to a $role', (me) => {
     signIn(me);
     render(<MyDataLink />);
     expect(screen.queryByTestId('open-my-data')).toBeNull();
+    expect(screen.queryByTestId('open-statement')).toBeNull();
   });
 });

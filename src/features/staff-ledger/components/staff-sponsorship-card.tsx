@@ -7,6 +7,7 @@ import { useLocale, useT } from '@/lib/i18n';
 import type { StaffSponsorshipRow } from '../api';
 import { DisbursementForm } from './disbursement-form';
 import { PaymentForm } from './payment-form';
+import { ReceiptNumber } from './receipt-number';
 
 const STATUS_TONE: Record<StaffSponsorshipRow['status'], BadgeTone> = {
   reserved: 'info',
@@ -19,7 +20,7 @@ const STATUS_TONE: Record<StaffSponsorshipRow['status'], BadgeTone> = {
 type Panel = 'payment' | 'disbursement' | 'ledger' | null;
 
 function LedgerPanel({ id }: { id: string }) {
-  return <LedgerBody state={useLedger(id)} forStaff />;
+  return <LedgerBody state={useLedger(id)} forStaff paymentAction={(entry) => <ReceiptNumber entry={entry} />} />;
 }
 
 export interface StaffSponsorshipCardProps {

@@ -143,4 +143,13 @@ describe('StaffSponsorships', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
   });
+
+  it('shows the ledger with a receipt-number control on each payment received', async () => {
+    mockApi({ [LIST]: ok({ items: [row], nextCursor: null }), [LEDGER]: ok(ledgerFixture()) });
+    render(<StaffSponsorships now={NOW} />);
+    fireEvent.click(await screen.findByTestId('staff-view-ledger'));
+    const payment = await screen.findByTestId('ledger-payment');
+    expect(within(payment).getByTestId('receipt-number')).toHaveTextContent('还没有记录捐赠票据号');
+    expect(within(payment).getByTestId('receipt-number-edit')).toHaveTextContent('记录票据号');
+  });
 });

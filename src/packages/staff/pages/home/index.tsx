@@ -3,8 +3,10 @@ import { PageShell } from '@/components/ui';
 import { RequireSession, useMe } from '@/features/auth';
 import { CareLinks } from '@/features/care';
 import { ReviewLink } from '@/features/letters';
+import { MerchantSettingsLink } from '@/features/merchant-settings';
 import { PaymentDetailsLink } from '@/features/ngo-payment';
 import { AddStudentButton, onboardingRoutes } from '@/features/onboarding';
+import { PaymentAdminLink } from '@/features/payment-admin';
 import { SettingsLink } from '@/features/settings';
 import { StaffHome } from '@/features/staff';
 import { StaffSponsorshipsLink } from '@/features/staff-ledger';
@@ -28,6 +30,8 @@ export default function StaffHomePage() {
               <AddStudentButton />
               {me?.role === 'ngo_admin' ? <StaffSponsorshipsLink /> : null}
               {me?.role === 'ngo_admin' ? <PaymentDetailsLink /> : null}
+              {me?.role === 'ngo_admin' ? <MerchantSettingsLink /> : null}
+              {me?.role === 'ngo_admin' ? <PaymentAdminLink /> : null}
             </>
           }
         />
