@@ -39,10 +39,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (demo mode, seeded) on a free loopback port with a fresh SQLite database. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts the real server (demo mode, seeded) on a free loopback port with a fresh SQLite database;
+ * `extraEnv` adds settings, given the server's address.
+ */
+export async function startServer(extraEnv?: (baseUrl: string) => Promise<NodeJS.ProcessEnv>): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'banxue-e2e-'));
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
   const dbPath = path.join(dataDir, 'e2e.sqlite');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -52,6 +56,7 @@ export async function startServer(): Promise<RunningServer> {
     BANXUE_DEMO_LOGIN: 'true',
     BANXUE_SEED_ON_START: 'true',
     LOG_LEVEL: 'warn',
+    ...(await extraEnv?.(baseUrl)),
   };
   delete env.DATABASE_URL;
   delete env.BANXUE_MODE;
@@ -61,7 +66,6 @@ export async function startServer(): Promise<RunningServer> {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -208,13 +212,17 @@ export interface BrowserSuite {
  * once both are up (a second top-level `before` would not wait for them). A test during which a page
  * reported a Content-Security-Policy violation fails.
  */
-export function browserSuite(prepare?: (suite: BrowserSuite) => Promise<void>): BrowserSuite {
+export function browserSuite(
+  prepare?: (suite: BrowserSuite) => Promise<void>,
+  /** Services the server depends on (e.g. a fake payment platform): started first with the server's address, their settings passed to it, stopped last. */
+  services?: { start(serverBaseUrl: string): Promise<NodeJS.ProcessEnv>; stop(): Promise<void> },
+): BrowserSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const policyViolations: string[] = [];
   before(async () => {
     buildH5();
-    server = await startServer();
+    server = await startServer(services && ((baseUrl) => services.start(baseUrl)));
     browser = await launchBrowser();
     recordPolicyViolations(browser, policyViolations);
     fs.mkdirSync(screenshotDir, { recursive: true });
@@ -224,6 +232,7 @@ export function browserSuite(prepare?: (suite: BrowserSuite) => Promise<void>): 
   after(async () => {
     await browser?.close();
     await server?.stop();
+    await services?.stop();
     failOnPolicyViolations(policyViolations);
   });
   const suite: BrowserSuite = {
