@@ -13,7 +13,8 @@ import type { SponsorshipPage } from '../domain/api/homes';
 import type { Ledger } from '../domain/api/sponsorship';
 import { startFakeAlipay, type FakeAlipay } from '../server/test/fake-alipay';
 import { startFakeWechatPay, type FakeWechatPay } from '../server/test/fake-wechat-pay';
-import { configureDemoMerchants, fakePlatformEnv } from '../scripts/pay-demo/merchants';
+import { fakePlatformEnv } from '../server/test/fake-payment-env';
+import { configureDemoMerchants } from '../scripts/pay-demo/merchants';
 import { apiAs, browserSuite, confirmModal, fill, openAs, screenshotsFor, shown } from './harness';
 
 const SPONSOR = 'acc-sponsor-001';

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { startFakeAlipay } from '../../server/test/fake-alipay';
 import { startFakeWechatPay } from '../../server/test/fake-wechat-pay';
 import { startCashier } from './cashier';
-import { configureDemoMerchants, fakePlatformEnv } from './merchants';
+import { fakePlatformEnv } from '../../server/test/fake-payment-env';
+import { configureDemoMerchants } from './merchants';
 
 const repoRoot = path.resolve(__dirname, '../..');
 

@@ -18,6 +18,7 @@ import type { FastifyInstance } from 'fastify';
 import { saveMerchant } from '../features/merchants/store';
 import { bearerFor, insertWorld } from './fixtures';
 import { startFakeAlipay, type FakeAlipay } from './fake-alipay';
+import { fakePlatformEnv } from './fake-payment-env';
 import { startFakeWechatPay, type FakeWechatPay, type WechatKeyMode } from './fake-wechat-pay';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -73,19 +74,7 @@ export async function createPaymentWorld(options: PaymentWorldOptions = {}): Pro
   const port = await freePort();
   const t = await createTestApp(
     {
-      BANXUE_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      WECHATPAY_BASE_URL: wechat.url,
-      WECHATPAY_SP_MCHID: wechat.provider.mchId,
-      WECHATPAY_SP_SERIAL_NO: wechat.provider.serialNo,
-      WECHATPAY_SP_PRIVATE_KEY: wechat.provider.privateKey,
-      WECHATPAY_SP_APIV3_KEY: wechat.provider.apiV3Key,
-      WECHATPAY_SP_PLATFORM_KEYS: JSON.stringify(wechat.provider.platformKeys),
-      ALIPAY_PAY_GATEWAY_URL: alipay.url,
-      WECHAT_APP_ID: 'wxpaymentworld000',
-      WECHAT_APP_SECRET: 'payment-world-secret',
-      ALIPAY_APP_ID: alipay.serverApp.appId,
-      ALIPAY_PRIVATE_KEY: alipay.serverApp.privateKey,
-      ALIPAY_PUBLIC_KEY: alipay.serverApp.alipayPublicKey,
+      ...fakePlatformEnv(wechat, alipay, `http://127.0.0.1:${port}`),
       ...options.env,
     },
     options.now,

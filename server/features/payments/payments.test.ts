@@ -1,3 +1,4 @@
+import { FAKE_MINI_PROGRAM_APP_ID } from '../../test/fake-payment-env';
 import { createPaymentWorld, SPONSOR_ALIPAY_USER, SPONSOR_OPENID, type PaymentWorld } from '../../test/payment-world';
 import { runPaymentQueries } from './settle';
 
@@ -31,7 +32,7 @@ const later = (ms: number) => w.clock.set(new Date(w.clock.now().getTime() + ms)
 describe('paying', () => {
   it('WeChat Pay in the mini-program: the order, the sheet, the notice, one ledger row and the sponsor told', async () => {
     const { id, outTradeNo, body } = await created('wechat');
-    expect(body.pay).toMatchObject({ kind: 'wechat_jsapi', appId: 'wxpaymentworld000', signType: 'RSA' });
+    expect(body.pay).toMatchObject({ kind: 'wechat_jsapi', appId: FAKE_MINI_PROGRAM_APP_ID, signType: 'RSA' });
     expect(body.pay.package).toMatch(/^prepay_id=/);
     expect(body.order).toMatchObject({ status: 'paying', amountFen: 25000, periods: 1, firstDueOn: '2025-09-01', platform: 'wechat', channel: 'jsapi', paidAt: null });
     expect(w.wechat.orders().find((o) => o.outTradeNo === outTradeNo)).toMatchObject({ amountFen: 25000, payer: SPONSOR_OPENID, description: '伴学助学 · 凉山助学会' });
