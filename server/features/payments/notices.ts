@@ -29,7 +29,10 @@ async function applyRefundNotice(app: FastifyInstance, merchant: MerchantGateway
 async function applyNotice(app: FastifyInstance, merchant: MerchantGateway, notice: VerifiedNotice, now: Date) {
   if (notice.kind === 'refund') return applyRefundNotice(app, merchant, notice.refund, notice.outTradeNo, now);
   const order = await findOrder(app.db, { outTradeNo: notice.trade.outTradeNo });
-  if (!order) return reportUnknownTrade(app, { ngoId: merchant.merchant.ngoId, platform: merchant.merchant.platform }, notice.trade, now);
+  // A notice settles only the orders of the merchant whose keys verified it: another NGO's keys (which
+  // that NGO's admin entered) can never vouch for this NGO's order.
+  const ours = order && order.ngo_id === merchant.merchant.ngoId && order.platform === merchant.merchant.platform;
+  if (!ours) return reportUnknownTrade(app, { ngoId: merchant.merchant.ngoId, platform: merchant.merchant.platform }, notice.trade, now);
   await applyPlatformTrade(app, order, notice.trade, now);
 }
 

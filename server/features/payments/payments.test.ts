@@ -1,5 +1,6 @@
 import { FAKE_MINI_PROGRAM_APP_ID } from '../../test/fake-payment-env';
 import { createPaymentWorld, SPONSOR_ALIPAY_USER, SPONSOR_OPENID, type PaymentWorld } from '../../test/payment-world';
+import { saveMerchant } from '../merchants/store';
 import { runPaymentQueries } from './settle';
 
 let w: PaymentWorld;
@@ -162,6 +163,21 @@ describe('the outcome is decided by the platform only, exactly once', () => {
     expect((await order(id)).status).toBe('paying');
     expect(await ledgerRows(id)).toHaveLength(0);
     expect(w.logs.join('')).toContain('payment notice refused');
+
+    // A notice verified with another NGO's keys (entered by that NGO's admin) never settles this NGO's order.
+    const otherRef = await saveMerchant(
+      w.app.db,
+      w.app.config.payments.secretsKey,
+      { ngoId: 'ngo-b', settings: { platform: 'wechat', ...w.wechat.direct }, enabled: true, updatedBy: null },
+      w.clock.now(),
+    );
+    const elsewhere = await w.wechat.sendNotice(`${w.app.config.payments.publicUrl}/api/payments/notices/wechat/${otherRef}`, w.wechat.noticeFor(outTradeNo));
+    expect(elsewhere.status).toBeLessThan(300);
+    expect((await order(id)).status).toBe('paying');
+    expect(await ledgerRows(id)).toHaveLength(0);
+    const strayAlert = await w.app.db.selectFrom('payment_alerts').select(['ngo_id', 'kind']).where('dedupe_key', '=', `unknown_order:wechat:${outTradeNo}`).execute();
+    expect(strayAlert).toEqual([{ ngo_id: 'ngo-b', kind: 'unknown_order' }]);
+    await w.app.db.deleteFrom('ngo_merchants').where('id', '=', otherRef).execute();
 
     const ali = await created('alipay');
     await w.alipay.pay(ali.outTradeNo, { buyerId: SPONSOR_ALIPAY_USER, notify: false });
