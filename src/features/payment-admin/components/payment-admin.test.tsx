@@ -5,6 +5,7 @@ import { failWith, mockApi, ok, type SentRequest } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
 import type { PaymentAlertView, ReconciliationReportView, StaffPaymentOrderRow } from '../api';
 import { PaymentAdmin } from './payment-admin';
+import { PaymentAdminLink } from './payment-admin-link';
 
 const NOW = new Date('2026-12-06T04:00:00Z');
 const ORDERS = 'GET /api/staff/payment-orders';
@@ -209,5 +210,29 @@ describe('PaymentAdmin', () => {
     expect(posts(sent)[0].data).toEqual({ platform: 'wechat', billDate: '2026-12-05' });
     await waitFor(() => expect(sent.filter((s) => s.path === '/api/staff/reconciliation-reports')).toHaveLength(2));
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '对账完成', icon: 'success' });
+  });
+});
+
+describe('PaymentAdminLink', () => {
+  beforeEach(() => signIn(adminMe));
+
+  it('says how many alerts wait, and reads them again when the home is shown again', async () => {
+    let open = [mismatch, { ...mismatch, id: 'al-2' }];
+    const sent = mockApi({ [ALERTS]: () => ok({ items: open, nextCursor: null }) });
+    render(<PaymentAdminLink />);
+    const link = screen.getByTestId('payment-admin-link');
+    await waitFor(() => expect(link).toHaveTextContent('在线收款与对账 · 2 条提醒待处理'));
+    expect(sent[0].query.state).toBe('open');
+
+    open = [];
+    await Taro.fireTaroHook('didHide');
+    await Taro.fireTaroHook('didShow');
+    await waitFor(() => expect(link).toHaveTextContent(/^在线收款与对账$/));
+  });
+
+  it('says "over" when there are more alerts than one page', async () => {
+    mockApi({ [ALERTS]: ok({ items: Array.from({ length: 20 }, (_, i) => ({ ...mismatch, id: `al-${i}` })), nextCursor: 'next' }) });
+    render(<PaymentAdminLink />);
+    await waitFor(() => expect(screen.getByTestId('payment-admin-link')).toHaveTextContent('20 条以上提醒待处理'));
   });
 });

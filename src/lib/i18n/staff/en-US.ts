@@ -196,6 +196,8 @@ export const staffEnUS: StaffMessages = {
   'merchants.alipay.confirmBody': 'Sponsors\' payments will go into the Alipay account of {id}. Please check it once more.',
   'merchants.alipay.removeTitle': 'Remove Alipay?',
   'paymentAdmin.link': 'Online payments',
+  'paymentAdmin.linkAlerts': 'Online payments · {count, plural, one {# alert} other {# alerts}} to look at',
+  'paymentAdmin.linkManyAlerts': 'Online payments · {count, plural, one {over # alert} other {over # alerts}} to look at',
   'paymentAdmin.title': 'Online payments',
   'paymentAdmin.subtitle': 'Orders, refunds, alerts and daily reconciliation',
   'paymentAdmin.tabsLabel': 'Show',

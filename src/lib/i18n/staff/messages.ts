@@ -200,6 +200,8 @@ export interface StaffMessages {
   'merchants.alipay.confirmBody': string;
   'merchants.alipay.removeTitle': string;
   'paymentAdmin.link': string;
+  'paymentAdmin.linkAlerts': string;
+  'paymentAdmin.linkManyAlerts': string;
   'paymentAdmin.title': string;
   'paymentAdmin.subtitle': string;
   'paymentAdmin.tabsLabel': string;

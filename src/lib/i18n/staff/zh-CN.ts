@@ -196,6 +196,8 @@ export const staffZhCN: StaffMessages = {
   'merchants.alipay.confirmBody': '资助人的付款将进入 {id} 对应的支付宝账户。请再核对一遍。',
   'merchants.alipay.removeTitle': '移除支付宝？',
   'paymentAdmin.link': '在线收款与对账',
+  'paymentAdmin.linkAlerts': '在线收款与对账 · {count} 条提醒待处理',
+  'paymentAdmin.linkManyAlerts': '在线收款与对账 · {count} 条以上提醒待处理',
   'paymentAdmin.title': '在线收款',
   'paymentAdmin.subtitle': '订单、退款、提醒和每日对账',
   'paymentAdmin.tabsLabel': '查看',
