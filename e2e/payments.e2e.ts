@@ -3,7 +3,8 @@
  * the NGOs' merchants are set up through the admin API, a sponsor pays a period on h5 by QR code,
  * sees "confirming" until the platform's signed notice reaches the server, then "paid"; the yearly
  * statement downloads with that payment on it; the NGO admin refunds part of it in English and the
- * sponsor's ledger shows the refund.
+ * sponsor's ledger shows the refund. Then the other way round: Alipay in English, the refund in Chinese,
+ * so every confirmation on the way is clicked in both languages.
  */
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
@@ -132,5 +133,43 @@ describe('paying for a sponsorship in the app', () => {
     const sponsorApi = await apiAs(suite.server.baseUrl, SPONSOR);
     const ledger = await sponsorApi<Ledger>(`/api/sponsor/sponsorships/${sponsorshipId}/ledger`);
     assert.ok(ledger.payments.some((p) => p.amountFen === -1_000), 'the refund is listed in the sponsor’s ledger');
+  });
+
+  it('in the other language each way: the sponsor pays by Alipay in English, the admin refunds in Chinese', async () => {
+    assert.ok(sponsorshipId, 'the first payment test ran first');
+    const { page, close } = await openAs(suite.browser, suite.server.baseUrl, SPONSOR);
+    await chooseLocale(page, 'en-US');
+    await page.goto(`${suite.server.baseUrl}/packages/sponsor/pages/ledger/index?id=${sponsorshipId}`);
+    await shown(page, 'ledger-pay').click();
+    await shown(page, 'pay-platform-alipay').click();
+    await shown(page, 'pay-confirm').click();
+    await confirmModal(page, 'Pay');
+    await shown(page, 'pay-qr').waitFor();
+    assert.match(await shown(page, 'pay-status').innerText(), /Confirming/);
+    // The ¥10 refunded above left the next period ¥10 short: this order tops it up.
+    const trade = alipay.orders().find((o) => o.status === 'WAIT_BUYER_PAY');
+    assert.ok(trade, 'the fake Alipay holds the QR order');
+    assert.equal(trade.amountFen, 1_000);
+    await alipay.pay(trade.outTradeNo);
+    await shown(page, 'pay-paid').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'paid-alipay-en');
+    await close();
+
+    const admin = await openAs(suite.browser, suite.server.baseUrl, NGO_ADMIN, { width: 1280, height: 900 });
+    await admin.page.goto(`${suite.server.baseUrl}/packages/staff/pages/payments/index`);
+    const order = shown(admin.page, 'payment-order').first();
+    await order.waitFor({ timeout: 30_000 });
+    assert.match(await order.innerText(), /支付宝/);
+    await order.getByTestId('payment-order-refund-open').click();
+    await fill(admin.page, 'refund-amount', '5');
+    await fill(admin.page, 'refund-reason', '多付了一期');
+    await shown(admin.page, 'refund-submit').click();
+    await confirmModal(admin.page, '确认退款');
+    await order.getByTestId('payment-order-refund').first().waitFor({ timeout: 30_000 });
+    await admin.close();
+
+    const sponsorApi = await apiAs(suite.server.baseUrl, SPONSOR);
+    const ledger = await sponsorApi<Ledger>(`/api/sponsor/sponsorships/${sponsorshipId}/ledger`);
+    assert.ok(ledger.payments.some((p) => p.amountFen === -500), 'the Alipay refund is listed in the sponsor’s ledger');
   });
 });
