@@ -141,4 +141,22 @@ describe('configuration', () => {
       expect(() => loadConfig({ ...provider, WECHATPAY_SP_PLATFORM_KEYS: '[{"id":"x","pem":"not a key"}]' })).toThrow(/WECHATPAY_SP_PLATFORM_KEYS: give a JSON list/);
     });
   });
+
+  describe('object store', () => {
+    it('is off by default and on with its bucket, endpoint and keys, asking for all of them once one is set', () => {
+      expect(loadConfig({}).s3).toBeUndefined();
+      const s3 = { BANXUE_S3_BUCKET: 'banxue-files', BANXUE_S3_ENDPOINT: 'https://cos.ap-guangzhou.myqcloud.com/', BANXUE_S3_ACCESS_KEY_ID: 'id', BANXUE_S3_SECRET_ACCESS_KEY: 'key' };
+      expect(loadConfig(s3).s3).toEqual({
+        bucket: 'banxue-files',
+        endpoint: 'https://cos.ap-guangzhou.myqcloud.com',
+        region: 'us-east-1',
+        accessKeyId: 'id',
+        secretAccessKey: 'key',
+        forcePathStyle: false,
+        prefix: '',
+      });
+      expect(() => loadConfig({ BANXUE_S3_BUCKET: 'banxue-files' })).toThrow(/missing: BANXUE_S3_ENDPOINT, BANXUE_S3_ACCESS_KEY_ID, BANXUE_S3_SECRET_ACCESS_KEY/);
+      expect(() => loadConfig({ ...s3, BANXUE_S3_PREFIX: 'no-slash' })).toThrow(/BANXUE_S3_PREFIX/);
+    });
+  });
 });

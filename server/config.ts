@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { PUSH_EVENTS, type PushEvent } from '../domain/messaging';
+import type { S3Settings } from './files/s3-storage';
 import { loadPaymentsConfig, PaymentsEnv, type PaymentsConfig } from './payments-config';
 
 const repoRoot = path.resolve(__dirname, '..');
@@ -34,6 +35,13 @@ const EnvSchema = Type.Object({
   ALIPAY_PUBLIC_KEY: Type.Optional(Type.String({ minLength: 1 })),
   ALIPAY_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   BANXUE_FILES_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  BANXUE_S3_BUCKET: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' })),
+  BANXUE_S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  BANXUE_S3_REGION: Type.Optional(Type.String({ minLength: 1 })),
+  BANXUE_S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  BANXUE_S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  BANXUE_S3_FORCE_PATH_STYLE: Type.Optional(Bool),
+  BANXUE_S3_PREFIX: Type.Optional(Type.String({ pattern: '^[a-z0-9-]+/$' })),
   BANXUE_FILE_URL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   BANXUE_MSG_SEC_CHECK: Type.Optional(Bool),
   BANXUE_JOBS: Type.Optional(Bool),
@@ -62,6 +70,8 @@ export interface AppConfig {
   alipay?: { appId: string; privateKey: string; publicKey?: string; gatewayUrl: string };
   /** Where uploaded photos are kept (the local-folder storage). */
   filesDir: string;
+  /** When set, photos and receipts live in this S3-compatible bucket instead of `filesDir` (several instances). */
+  s3?: S3Settings;
   /** HMAC key for the short-lived file URLs; random per start in local mode, required in production. */
   fileUrlSecret: string;
   /** Also check letter text with WeChat msgSecCheck (needs the WeChat app id and secret). */
@@ -156,6 +166,27 @@ function alipayPublicKey(value: string | undefined, appPrivateKey: string | unde
   return key.export({ type: 'spki', format: 'pem' }).toString();
 }
 
+const S3_REQUIRED = ['BANXUE_S3_BUCKET', 'BANXUE_S3_ENDPOINT', 'BANXUE_S3_ACCESS_KEY_ID', 'BANXUE_S3_SECRET_ACCESS_KEY'] as const;
+
+/** The object store, when its bucket, endpoint and keys are all given (a partial set is a listed problem). */
+function s3Settings(env: Env, problems: string[]): S3Settings | undefined {
+  const given = S3_REQUIRED.filter((name) => env[name]);
+  if (given.length === 0) return undefined;
+  if (given.length < S3_REQUIRED.length) {
+    problems.push(`BANXUE_S3_*: an object store needs all of ${S3_REQUIRED.join(', ')} (missing: ${S3_REQUIRED.filter((n) => !env[n]).join(', ')})`);
+    return undefined;
+  }
+  return {
+    bucket: env.BANXUE_S3_BUCKET!,
+    endpoint: env.BANXUE_S3_ENDPOINT!.replace(/\/$/, ''),
+    region: env.BANXUE_S3_REGION ?? 'us-east-1',
+    accessKeyId: env.BANXUE_S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.BANXUE_S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: env.BANXUE_S3_FORCE_PATH_STYLE === 'true',
+    prefix: env.BANXUE_S3_PREFIX ?? '',
+  };
+}
+
 /** Reads and validates the environment; throws a ConfigError listing every problem at once. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const picked = Object.fromEntries(
@@ -215,6 +246,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     alipay: parseTemplates('ALIPAY_TEMPLATES', env.ALIPAY_TEMPLATES, problems),
   };
   const payments = loadPaymentsConfig(env, mode, port, problems);
+  const s3 = s3Settings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -234,6 +266,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     wechat,
     alipay,
     filesDir: path.resolve(repoRoot, env.BANXUE_FILES_DIR ?? 'data/files'),
+    s3,
     fileUrlSecret: env.BANXUE_FILE_URL_SECRET ?? randomBytes(32).toString('hex'),
     msgSecCheck,
     jobs: env.BANXUE_JOBS ? env.BANXUE_JOBS === 'true' : true,

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '../../domain/api/common';
 import { AppError } from '../lib/errors';
 import { fileUrl, verifyFileToken } from './signed-url';
+import { S3Storage } from './s3-storage';
 import { LocalFolderStorage, type FileStorage } from './storage';
 
 declare module 'fastify' {
@@ -47,7 +48,14 @@ const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
 /** File storage for the whole app, and the one route that serves stored files (by signed link only). */
 export default fp(
   async (app) => {
-    app.decorate('files', new LocalFolderStorage(app.config.filesDir));
+    const { s3 } = app.config;
+    let storage: FileStorage = new LocalFolderStorage(app.config.filesDir);
+    if (s3) {
+      const objectStore = new S3Storage(s3);
+      app.addHook('onClose', async () => objectStore.close());
+      storage = objectStore;
+    }
+    app.decorate('files', storage);
     app.decorate('signedFileUrl', (key: string) => fileUrl(app.config.fileUrlSecret, key, app.clock.now()));
     await app.register(fileRoutes);
   },
