@@ -6,8 +6,11 @@
  *
  * The app target is the real server (SQLite, demo data, a signed-in sponsor) answering the routes a
  * sponsor's phone calls most, for the busiest sponsorship: its timeline (the route the budget names)
- * and its letters, 20 items each. The bare target is a Fastify server with no plugins sending the same
- * bytes on the same paths. Each server runs in its own process; the load comes from this one.
+ * and its letters, 20 items each, its detail and its ledger. Each is measured twice: as a fresh
+ * request (the page kept by the versioned cache after the first), and as the app revalidates it, with
+ * `If-None-Match` (304). The bare target is a Fastify server with no plugins sending the same bytes on
+ * the same paths (and a 304 to a request carrying `If-None-Match`). Each server runs in its own
+ * process; the load comes from this one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,6 +47,7 @@ interface Route {
   name: string;
   url: string;
   payload: string;
+  etag: string;
 }
 
 /** Seeds a database and returns a sponsor's token and the routes to measure, with what they answer. */
@@ -63,10 +67,12 @@ async function prepare(dbPath: string) {
   for (const [name, url] of [
     ['timeline', `/api/sponsor/sponsorships/${busiest.id}/timeline?limit=20`],
     ['letters', `/api/letters?sponsorshipId=${busiest.id}&limit=20`],
+    ['detail', `/api/sponsor/sponsorships/${busiest.id}`],
+    ['ledger', `/api/sponsor/sponsorships/${busiest.id}/ledger`],
   ]) {
     const response = await app.inject({ url, headers: { authorization: `Bearer ${token}` } });
     if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}`);
-    routes.push({ name, url, payload: response.body });
+    routes.push({ name, url, payload: response.body, etag: String(response.headers.etag ?? '') });
   }
   await app.close();
   return { token, routes, sponsorshipId: busiest.id, letters: Number(busiest.n) };
@@ -77,7 +83,9 @@ async function serve(kind: string, port: number, arg: string) {
     const routes = JSON.parse(fs.readFileSync(arg, 'utf8')) as Route[];
     const bare = Fastify({ logger: false });
     for (const { url, payload } of routes) {
-      bare.get(url.split('?')[0], async (_request, reply) => reply.type('application/json; charset=utf-8').send(payload));
+      bare.get(url.split('?')[0], async (request, reply) =>
+        request.headers['if-none-match'] ? reply.code(304).send() : reply.type('application/json; charset=utf-8').send(payload),
+      );
     }
     await bare.listen({ host: '127.0.0.1', port });
   } else {
@@ -102,7 +110,8 @@ function startServer(kind: string, arg: string, port: number): Promise<ChildProc
 async function measure(name: string, url: string, headers: Record<string, string>) {
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers }); // warm-up
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const expected = headers['if-none-match'] ? result['3xx'] : result['2xx'];
+  if (expected !== result.requests.total || result.errors > 0) throw new Error(`${name} ${url}: ${result.requests.total - expected} unexpected answers, ${result.errors} errors`);
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
@@ -119,7 +128,9 @@ async function main() {
       const child = await startServer(kind, arg, port);
       try {
         for (const route of routes) {
-          results.set(`${kind} ${route.name}`, await measure(kind, `http://127.0.0.1:${port}${route.url}`, { authorization: `Bearer ${token}` }));
+          const url = `http://127.0.0.1:${port}${route.url}`;
+          results.set(`${kind} ${route.name}`, await measure(kind, url, { authorization: `Bearer ${token}` }));
+          results.set(`${kind} ${route.name} 304`, await measure(kind, url, { authorization: `Bearer ${token}`, 'if-none-match': route.etag }));
         }
       } finally {
         child.kill('SIGTERM');
@@ -127,12 +138,14 @@ async function main() {
     }
     console.log(`\nThe busiest sponsorship (${letters} letters); ${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
     for (const route of routes) {
-      const bare = results.get(`bare ${route.name}`)!;
-      const app = results.get(`app ${route.name}`)!;
       console.log(`\nGET ${route.url.replace(sponsorshipId, '…')} — ${route.payload.length} B`);
-      console.log('target      req/s     p50 ms   p99 ms');
-      for (const r of [bare, app]) console.log(`${r.name.padEnd(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(10)} ${String(r.p99).padStart(8)}`);
-      console.log(`app / bare throughput: ${((app.rps / bare.rps) * 100).toFixed(1)}%; app p99 ${app.p99} ms (budget 50 ms)`);
+      console.log('target          req/s     p50 ms   p99 ms');
+      for (const variant of ['', ' 304']) {
+        const bare = results.get(`bare ${route.name}${variant}`)!;
+        const app = results.get(`app ${route.name}${variant}`)!;
+        for (const r of [bare, app]) console.log(`${(r.name + variant).padEnd(12)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(10)} ${String(r.p99).padStart(8)}`);
+        console.log(`app / bare throughput${variant}: ${((app.rps / bare.rps) * 100).toFixed(1)}%; app p99 ${app.p99} ms (budget 50 ms)`);
+      }
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import idempotencyCleanupPlugin from './plugins/idempotency-cleanup';
 import jobsPlugin from './plugins/jobs';
 import jsonBodyPlugin from './plugins/json-body';
 import openapiPlugin from './plugins/openapi';
+import pageCachePlugin from './plugins/page-cache';
 import platformsPlugin from './plugins/platforms';
 import rateLimitPlugin from './plugins/rate-limit';
 import securityHeadersPlugin from './plugins/security-headers';
@@ -100,6 +101,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(accessPlugin);
   await app.register(idempotencyPlugin);
   await app.register(idempotencyCleanupPlugin);
+  await app.register(pageCachePlugin);
   await app.register(filesPlugin);
   await app.register(jobsPlugin);
 

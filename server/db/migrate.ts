@@ -14,6 +14,7 @@ import * as studentRights from './migrations/011-student-rights';
 import * as termCodes from './migrations/012-term-codes';
 import * as ngoPaymentDetails from './migrations/013-ngo-payment-details';
 import * as payments from './migrations/014-payments';
+import * as pageVersions from './migrations/015-page-versions';
 
 // Migrations are listed explicitly so they bundle and run the same under tsx, Jest and any runner.
 const migrations = {
@@ -31,6 +32,7 @@ const migrations = {
   '012-term-codes': termCodes,
   '013-ngo-payment-details': ngoPaymentDetails,
   '014-payments': payments,
+  '015-page-versions': pageVersions,
 } satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

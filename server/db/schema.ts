@@ -29,6 +29,8 @@ export interface NgoTable {
   payment_details_updated_at: string | null;
   /** 统一社会信用代码 (18 characters), printed on sponsors' yearly statements. */
   credit_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Bumped by trigger on any write to what all the NGO's sponsors' pages show (migration 015). */
+  page_version: ColumnType<number, number | undefined, number>;
 }
 
 export interface NgoPolicyTable {
@@ -206,6 +208,8 @@ export interface SponsorshipTable {
   carried_from_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
+  /** Bumped by trigger on any write to what the sponsor's pages of it show (migration 015). */
+  page_version: ColumnType<number, number | undefined, number>;
 }
 
 export interface CheckinTable {

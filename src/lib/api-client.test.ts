@@ -1,4 +1,4 @@
-import { useSessionStore } from '@/features/auth';
+import { clearSession, useSessionStore } from '@/features/auth';
 import { signIn, sponsorMe } from '@/test/fixtures';
 import { failWith, mockApi, offline, ok } from '@/test/http';
 import * as Taro from '@/test/taro-mock';
@@ -186,5 +186,46 @@ describe('api client: errors a person can act on', () => {
     await caught(apiClient.get('/api/me'));
     expect(sent[0].header.Authorization).toBe('Bearer plugged');
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('api client: revalidating with entity tags', () => {
+  const page = { items: [{ id: 'l-1' }], nextCursor: null };
+
+  it('sends If-None-Match with the tag it was given and answers a 304 with the copy it kept', async () => {
+    const sent = mockApi({
+      'GET /api/sponsor/sponsorships/sp-1/timeline': (req) =>
+        req.header['If-None-Match'] === 'W/"1.0.0.a"' ? { statusCode: 304, data: '' } : { statusCode: 200, data: page, header: { ETag: 'W/"1.0.0.a"' } },
+    });
+    signIn();
+    await expect(apiClient.get('/api/sponsor/sponsorships/sp-1/timeline', { limit: 20 })).resolves.toEqual(page);
+    await expect(apiClient.get('/api/sponsor/sponsorships/sp-1/timeline', { limit: 20 })).resolves.toEqual(page);
+    expect(sent[0].header['If-None-Match']).toBeUndefined();
+    expect(sent[1].header['If-None-Match']).toBe('W/"1.0.0.a"');
+  });
+
+  it('replaces the copy when the server sends a newer page, and keeps one copy per URL', async () => {
+    let version = 1;
+    const sent = mockApi({
+      'GET /api/letters': (req) =>
+        req.header['If-None-Match'] === `W/"${version}"` ? { statusCode: 304 } : { statusCode: 200, data: { v: version, q: req.query.sponsorshipId }, header: { etag: `W/"${version}"` } },
+    });
+    signIn();
+    await apiClient.get('/api/letters', { sponsorshipId: 'sp-1' });
+    version = 2;
+    await expect(apiClient.get('/api/letters', { sponsorshipId: 'sp-1' })).resolves.toEqual({ v: 2, q: 'sp-1' });
+    await expect(apiClient.get('/api/letters', { sponsorshipId: 'sp-1' })).resolves.toEqual({ v: 2, q: 'sp-1' });
+    await expect(apiClient.get('/api/letters', { sponsorshipId: 'sp-2' })).resolves.toEqual({ v: 2, q: 'sp-2' });
+    expect(sent.map((s) => s.header['If-None-Match'])).toEqual([undefined, 'W/"1"', 'W/"2"', undefined]);
+  });
+
+  it('forgets the kept answers at logout, so the next account starts without them', async () => {
+    const sent = mockApi({ 'GET /api/me': { statusCode: 200, data: sponsorMe, header: { ETag: 'W/"me"' } } });
+    signIn();
+    await apiClient.get('/api/me');
+    clearSession();
+    signIn();
+    await apiClient.get('/api/me');
+    expect(sent.filter((s) => s.path === '/api/me').map((s) => s.header['If-None-Match'])).toEqual([undefined, undefined]);
   });
 });

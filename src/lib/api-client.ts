@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ErrorBody } from '../../domain/api/common';
 import { getLocale, t } from './i18n';
 import { newIdempotencyKey } from './idempotency';
+import { keepAnswer, keptAnswer } from './revalidation';
 
 export const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -134,12 +135,15 @@ export async function request<T>(options: RequestOptions): Promise<T> {
   const header = baseHeaders(auth);
   if (method !== 'GET') header['Content-Type'] = 'application/json';
   if (method === 'POST') header['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
+  const url = buildUrl(path, query);
+  const copy = method === 'GET' ? keptAnswer(url) : undefined;
+  if (copy) header['If-None-Match'] = copy.etag;
 
   type Body = TaroGeneral.IAnyObject | string;
   let response: Taro.request.SuccessCallbackResult<Body>;
   try {
     response = await Taro.request<Body>({
-      url: buildUrl(path, query),
+      url,
       method,
       header,
       data: method === 'GET' ? undefined : (body ?? {}),
@@ -151,7 +155,11 @@ export async function request<T>(options: RequestOptions): Promise<T> {
   }
 
   const status = response.statusCode;
-  if (status >= 200 && status < 300) return (status === 204 ? undefined : response.data) as T;
+  if (status === 304 && copy) return copy.data as T;
+  if (status >= 200 && status < 300) {
+    if (method === 'GET') keepAnswer(url, headerValue(response.header, 'etag'), response.data);
+    return (status === 204 ? undefined : response.data) as T;
+  }
 
   throw responseError(status, response.data, response.header, { auth, expireSessionOn401 });
 }

@@ -26,7 +26,10 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 const letterRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/letters',
-    { config: { access: PARTIES }, schema: { tags: ['letters'], querystring: LetterListQuery, response: { 200: LetterPage, ...errors } } },
+    {
+      config: { access: PARTIES, pageCache: { page: 'letters', sponsorshipOf: (request) => (request.query as { sponsorshipId?: string }).sponsorshipId } },
+      schema: { tags: ['letters'], querystring: LetterListQuery, response: { 200: LetterPage, ...errors } },
+    },
     async (request) =>
       listLetters(app.db, principalAs(request.principal, 'sponsor', 'student'), {
         limit: request.query.limit ?? 20,

@@ -4,6 +4,7 @@ import { SponsorshipPage } from '../../../domain/api/homes';
 import { Reservation } from '../../../domain/api/pool';
 import { AfterLeavingBody, RenewBody, SponsorshipDetail, SponsorshipIdParams } from '../../../domain/api/sponsorship';
 import { principalAs, SPONSOR } from '../../access/rules';
+import { CLOCK_SLICE_MS } from '../../plugins/page-cache';
 import { chooseAfterLeaving } from './after-leaving';
 import { renewSponsorship, sponsorshipDetail } from './detail';
 import { listSponsorships } from './repository';
@@ -28,7 +29,10 @@ const sponsorRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/sponsor/sponsorships/:id',
-    { config: { access: SPONSOR }, schema: { tags: ['sponsor'], params: SponsorshipIdParams, response: { 200: SponsorshipDetail, ...errors } } },
+    {
+      config: { access: SPONSOR, pageCache: { page: 'detail', sponsorshipOf: (request) => (request.params as { id: string }).id, sliceMs: CLOCK_SLICE_MS } },
+      schema: { tags: ['sponsor'], params: SponsorshipIdParams, response: { 200: SponsorshipDetail, ...errors } },
+    },
     async (request) => sponsorshipDetail(app, principalAs(request.principal, 'sponsor'), request.params.id),
   );
 

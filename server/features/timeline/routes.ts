@@ -9,7 +9,7 @@ const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/sponsor/sponsorships/:id/timeline',
     {
-      config: { access: SPONSOR },
+      config: { access: SPONSOR, pageCache: { page: 'timeline', sponsorshipOf: (request) => (request.params as { id: string }).id } },
       schema: {
         tags: ['sponsor'],
         params: SponsorshipIdParams,

@@ -3,6 +3,7 @@ import type { SessionResponse } from '../../../domain/api/auth';
 import { useLetterDraftStore } from '@/lib/letter-drafts';
 import { configureApiClient } from '@/lib/api-client';
 import { clearOutbox, configureOutboxOwner, outboxSignedIn } from '@/lib/outbox';
+import { forgetKeptAnswers } from '@/lib/revalidation';
 import { homeFor, ROUTES } from '@/lib/routes';
 import { clearStoredData, DEVICE_PREFERENCE_KEYS, STORAGE_KEYS } from '@/lib/storage';
 import { logoutOnServer } from './api';
@@ -13,11 +14,12 @@ const EXPIRY_REDIRECT_QUIET_MS = 3000;
 let lastExpiryRedirectAt = 0;
 
 /**
- * Forgets the session and everything stored for this person — token, records, letter drafts and the
+ * Forgets the session and everything stored for this person — token, records, answers kept for revalidation, letter drafts and the
  * outbox of writes not yet sent; keeps language and text size. What a logout does.
  */
 export function clearSession(): void {
   useSessionStore.getState().clear();
+  forgetKeptAnswers();
   clearOutbox();
   useLetterDraftStore.getState().clearAll();
   clearStoredData(DEVICE_PREFERENCE_KEYS);
@@ -30,6 +32,7 @@ export function clearSession(): void {
  */
 function endExpiredSession(): void {
   useSessionStore.getState().clear();
+  forgetKeptAnswers();
   clearStoredData([...DEVICE_PREFERENCE_KEYS, STORAGE_KEYS.outbox, STORAGE_KEYS.letterDrafts]);
 }
 
