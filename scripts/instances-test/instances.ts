@@ -35,6 +35,8 @@ export interface JobError {
 class Instance {
   child: ChildProcess | null = null;
   starts = 0;
+  /** The loopback port of the latest start. */
+  port = 0;
   /** Started and answering /healthz, with its jobs scheduled. */
   up = false;
   private exited: Promise<void> = Promise.resolve();
@@ -46,10 +48,11 @@ class Instance {
 
   async start(): Promise<void> {
     const port = await freePort();
+    this.port = port;
     const log = fs.createWriteStream(path.join(this.cluster.options.logDir, `instance-${this.index}.log`), { flags: 'a' });
     const child = spawn(process.execPath, ['--import', 'tsx', path.join('server', 'main.ts')], {
       cwd: this.cluster.options.root,
-      env: { ...process.env, NODE_ENV: '', ...this.cluster.options.env, HOST: '127.0.0.1', PORT: String(port) },
+      env: { ...process.env, NODE_ENV: '', ...this.cluster.options.env, ...this.cluster.options.envOf?.(this.index), HOST: '127.0.0.1', PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -116,7 +119,16 @@ export class Cluster {
   /** The latest `now` a sweep finished at, on any instance (ms). */
   sweptUpTo = Number.NEGATIVE_INFINITY;
 
-  constructor(readonly options: { root: string; size: number; env: Record<string, string>; logDir: string }) {
+  constructor(
+    readonly options: {
+      root: string;
+      size: number;
+      env: Record<string, string>;
+      /** What one instance sets differently from the rest (e.g. which instance runs the jobs). */
+      envOf?: (index: number) => Record<string, string>;
+      logDir: string;
+    },
+  ) {
     this.instances = Array.from({ length: options.size }, (_, i) => new Instance(i, this));
   }
 
