@@ -35,7 +35,8 @@ export async function deliver(db: Db, message: OutgoingMessage, now: Date): Prom
  */
 export async function deliverMany(db: Db, messages: readonly OutgoingMessage[], now: Date): Promise<Set<string>> {
   const fresh = await notifyMany(db, messages, now);
-  const pushed = messages.filter((m) => m.push && fresh.has(m.dedupeKey));
+  // In account order, so concurrent batches using up the same grants lock them in the same order (no deadlock).
+  const pushed = messages.filter((m) => m.push && fresh.has(m.dedupeKey)).sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
   if (pushed.length === 0) return fresh;
   const granted = new Set<string>();
   const accounts = [...new Set(pushed.map((m) => m.accountId))];

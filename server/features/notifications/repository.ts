@@ -1,5 +1,6 @@
 import type { NotificationItem } from '../../../domain/api/letters';
 import type { Db } from '../../db/connect';
+import { insertRows, isPostgres } from '../../db/insert-rows';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { newId } from '../../lib/ids';
 
@@ -16,23 +17,27 @@ export async function notify(db: Db, n: NewNotification, now: Date): Promise<boo
   return (await notifyMany(db, [n], now)).has(n.dedupeKey);
 }
 
-/** `notify` for many notices (a sweep's batch): one insert per 500. Returns the dedupe keys that were new. */
+/**
+ * `notify` for many notices (a sweep's batch): one insert on PostgreSQL (the rows go as arrays), one
+ * per 500 on SQLite (a parameter per cell). Returns the dedupe keys that were new.
+ */
 export async function notifyMany(db: Db, list: readonly NewNotification[], now: Date): Promise<Set<string>> {
   const fresh = new Set<string>();
-  for (let i = 0; i < list.length; i += 500) {
-    const inserted = await db
-      .insertInto('notifications')
-      .values(
-        list.slice(i, i + 500).map((n) => ({
-          id: newId(),
-          account_id: n.accountId,
-          kind: n.kind,
-          payload: JSON.stringify(n.payload),
-          dedupe_key: n.dedupeKey,
-          created_at: now.toISOString(),
-          read_at: null,
-        })),
-      )
+  const perInsert = isPostgres(db) ? list.length : 500;
+  for (let i = 0; i < list.length; i += perInsert) {
+    const inserted = await insertRows(
+      db,
+      'notifications',
+      list.slice(i, i + perInsert).map((n) => ({
+        id: newId(),
+        account_id: n.accountId,
+        kind: n.kind,
+        payload: JSON.stringify(n.payload),
+        dedupe_key: n.dedupeKey,
+        created_at: now.toISOString(),
+        read_at: null,
+      })),
+    )
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .returning('dedupe_key')
       .execute();

@@ -3,6 +3,7 @@ import { alertDeadlines, dueSteps, nextStepAt, stepDueAt } from '../../../domain
 import { setEachStudent } from '../../care-clock/set-each-student';
 import { loadCarePolicies, type StoredCarePolicy } from '../../care-clock/policy';
 import type { Db, Dialect } from '../../db/connect';
+import { insertRows } from '../../db/insert-rows';
 import { newId } from '../../lib/ids';
 import { loadRecipients } from './batch-context';
 import { deliverMany, type OutgoingMessage } from '../messaging/deliver';
@@ -37,7 +38,11 @@ interface PerformedStep {
   climb: Climb;
   step: LadderStepName;
   stepId: string;
+  /** A nudge recorded but not sent: a later one of the same silence fell due in the same sweep. */
+  superseded: boolean;
 }
+
+const isNudge = (step: LadderStepName) => step === 'nudge_1' || step === 'nudge_2';
 
 /** The students whose ladder has work due, oldest first; on PostgreSQL claimed so concurrent sweeps split them. */
 async function claimCandidates(trx: Db, dialect: Dialect, now: Date, limit: number): Promise<Candidate[]> {
@@ -50,45 +55,78 @@ async function claimCandidates(trx: Db, dialect: Dialect, now: Date, limit: numb
   return dialect === 'postgres' ? query.forUpdate().skipLocked().execute() : query.execute();
 }
 
+interface OpenEpisode {
+  id: string;
+  due_at: string;
+  performed: Set<LadderStepName>;
+}
+
+/** The open episodes of these students with the steps each has performed: one query for the batch. */
+async function openEpisodes(trx: Db, studentIds: string[]): Promise<Map<string, OpenEpisode>> {
+  const rows = studentIds.length
+    ? await trx
+        .selectFrom('silence_episodes as e')
+        .leftJoin('silence_steps as s', 's.episode_id', 'e.id')
+        .select(['e.id', 'e.student_id', 'e.due_at', 's.step'])
+        .where('e.student_id', 'in', studentIds)
+        .where('e.closed_at', 'is', null)
+        .execute()
+    : [];
+  const byStudent = new Map<string, OpenEpisode>();
+  for (const row of rows) {
+    const episode = byStudent.get(row.student_id) ?? { id: row.id, due_at: row.due_at, performed: new Set() };
+    if (row.step) episode.performed.add(row.step as LadderStepName);
+    byStudent.set(row.student_id, episode);
+  }
+  return byStudent;
+}
+
 /** Open episodes of the batch with their steps; new episodes opened (exactly once) for the students newly past next-due. */
 async function climbsFor(trx: Db, students: Candidate[], policies: Map<string, StoredCarePolicy>, now: Date) {
-  const ids = students.map((s) => s.id);
-  const open = ids.length
-    ? await trx.selectFrom('silence_episodes').select(['id', 'student_id', 'due_at']).where('student_id', 'in', ids).where('closed_at', 'is', null).execute()
-    : [];
-  const openByStudent = new Map(open.map((e) => [e.student_id, e]));
+  const openByStudent = await openEpisodes(trx, students.map((s) => s.id));
   const toOpen = students.filter((s) => !openByStudent.has(s.id) && s.next_due_at !== null && new Date(s.next_due_at) <= now);
   const opened = toOpen.length
-    ? await trx
-        .insertInto('silence_episodes')
-        .values(toOpen.map((s) => ({ id: newId(), student_id: s.id, due_at: s.next_due_at!, opened_at: now.toISOString(), closed_at: null, close_reason: null })))
+    ? await insertRows(
+        trx,
+        'silence_episodes',
+        toOpen.map((s) => ({ id: newId(), student_id: s.id, due_at: s.next_due_at!, opened_at: now.toISOString(), closed_at: null, close_reason: null })),
+      )
         .onConflict((oc) => oc.doNothing())
         .returning(['id', 'student_id', 'due_at'])
         .execute()
     : [];
-  for (const e of opened) openByStudent.set(e.student_id, e);
-
-  const episodeIds = [...openByStudent.values()].map((e) => e.id);
-  const steps = episodeIds.length ? await trx.selectFrom('silence_steps').select(['episode_id', 'step']).where('episode_id', 'in', episodeIds).execute() : [];
-  const performed = new Map<string, Set<LadderStepName>>(episodeIds.map((id) => [id, new Set()]));
-  for (const s of steps) performed.get(s.episode_id)!.add(s.step as LadderStepName);
+  for (const e of opened) openByStudent.set(e.student_id, { id: e.id, due_at: e.due_at, performed: new Set() });
 
   const climbs: Climb[] = [];
   for (const student of students) {
     const episode = openByStudent.get(student.id);
     if (!episode) continue;
-    climbs.push({ student, policy: policies.get(student.ngo_id)!, episodeId: episode.id, dueAt: new Date(episode.due_at), performed: performed.get(episode.id)! });
+    climbs.push({ student, policy: policies.get(student.ngo_id)!, episodeId: episode.id, dueAt: new Date(episode.due_at), performed: episode.performed });
   }
   return { climbs, episodesOpened: opened.length };
 }
 
+/**
+ * The steps of a climb due now, in ladder order. When a late sweep finds several of one silence's
+ * nudges due at once, the student hears only the latest (each platform message uses up a one-time
+ * grant): the earlier are recorded superseded.
+ */
+function stepsDue(climb: Climb, now: Date): { climb: Climb; step: LadderStepName; superseded: boolean }[] {
+  const steps = dueSteps(climb.dueAt, climb.policy.ladder, climb.performed, now).map((s) => s.step);
+  const latestNudge = steps.filter(isNudge).pop();
+  return steps.map((step) => ({ climb, step, superseded: isNudge(step) && step !== latestNudge }));
+}
+
 /** Records every due step of every climb; returns only the steps this sweep inserted (the others were done already). */
 async function insertDueSteps(trx: Db, climbs: Climb[], now: Date): Promise<PerformedStep[]> {
-  const wanted = climbs.flatMap((climb) => dueSteps(climb.dueAt, climb.policy.ladder, climb.performed, now).map((s) => ({ climb, step: s.step })));
+  const wanted = climbs.flatMap((climb) => stepsDue(climb, now));
   if (wanted.length === 0) return [];
-  const inserted = await trx
-    .insertInto('silence_steps')
-    .values(wanted.map((w) => ({ id: newId(), episode_id: w.climb.episodeId, step: w.step, performed_at: now.toISOString() })))
+  const at = now.toISOString();
+  const inserted = await insertRows(
+    trx,
+    'silence_steps',
+    wanted.map((w) => ({ id: newId(), episode_id: w.climb.episodeId, step: w.step, performed_at: at, skipped_reason: w.superseded ? 'superseded' : null })),
+  )
     .onConflict((oc) => oc.columns(['episode_id', 'step']).doNothing())
     .returning(['id', 'episode_id', 'step'])
     .execute();
@@ -102,35 +140,14 @@ async function insertDueSteps(trx: Db, climbs: Climb[], now: Date): Promise<Perf
   return done;
 }
 
-/**
- * The nudges to send: when a late sweep finds several of one silence's nudges due at once, the
- * student hears only the latest (each platform message uses up a one-time grant); the earlier are
- * superseded.
- */
-function latestNudges(performed: PerformedStep[]): { sent: PerformedStep[]; superseded: PerformedStep[] } {
-  const latest = new Map<string, PerformedStep>();
-  const superseded: PerformedStep[] = [];
-  // `performed` is in ladder order within each climb, so a later nudge replaces an earlier one.
-  for (const p of performed.filter((x) => x.step === 'nudge_1' || x.step === 'nudge_2')) {
-    const earlier = latest.get(p.climb.episodeId);
-    if (earlier) superseded.push(earlier);
-    latest.set(p.climb.episodeId, p);
-  }
-  return { sent: [...latest.values()], superseded };
-}
-
 /** The effects of the steps just recorded: nudges, watch-list tasks, alerts and who hears about them. */
 async function performSteps(trx: Db, performed: PerformedStep[], now: Date): Promise<number> {
   if (performed.length === 0) return 0;
   const at = now.toISOString();
   const messages: OutgoingMessage[] = [];
 
-  const { sent: nudges, superseded } = latestNudges(performed);
-  if (superseded.length) {
-    await trx.updateTable('silence_steps').set({ skipped_reason: 'superseded' }).where('id', 'in', superseded.map((p) => p.stepId)).execute();
-  }
-  for (const p of nudges) {
-    if (!p.climb.student.account_id) continue;
+  for (const p of performed) {
+    if (!isNudge(p.step) || p.superseded || !p.climb.student.account_id) continue;
     messages.push({
       accountId: p.climb.student.account_id,
       kind: 'checkin_reminder',
@@ -140,37 +157,43 @@ async function performSteps(trx: Db, performed: PerformedStep[], now: Date): Pro
     });
   }
 
+  const alerted = performed.filter((x) => x.step === 'alert');
+  const alertedNow = new Set(alerted.map((p) => p.climb.episodeId));
   const watched = performed.filter((x) => x.step === 'watch');
   if (watched.length) {
-    await trx
-      .insertInto('caseworker_tasks')
-      .values(
-        watched.map(({ climb }) => {
-          const alertStep = climb.policy.ladder.find((s) => s.step === 'alert');
-          return {
-            id: newId(),
-            ngo_id: climb.student.ngo_id,
-            student_id: climb.student.id,
-            kind: 'watch' as const,
-            status: 'open' as const,
-            dedupe_key: `watch:${climb.episodeId}`,
-            // Watched until the alert would open.
-            due_at: alertStep ? stepDueAt(climb.dueAt, alertStep).toISOString() : null,
-            created_at: at,
-            done_at: null,
-          };
-        }),
-      )
+    await insertRows(
+      trx,
+      'caseworker_tasks',
+      watched.map(({ climb }) => {
+        const alertStep = climb.policy.ladder.find((s) => s.step === 'alert');
+        // The alert opening in this same sweep takes over at once.
+        const done = alertedNow.has(climb.episodeId);
+        return {
+          id: newId(),
+          ngo_id: climb.student.ngo_id,
+          student_id: climb.student.id,
+          kind: 'watch' as const,
+          status: done ? ('done' as const) : ('open' as const),
+          dedupe_key: `watch:${climb.episodeId}`,
+          // Watched until the alert would open.
+          due_at: alertStep ? stepDueAt(climb.dueAt, alertStep).toISOString() : null,
+          created_at: at,
+          done_at: done ? at : null,
+        };
+      }),
+    )
       .onConflict((oc) => oc.columns(['ngo_id', 'dedupe_key']).doNothing())
       .execute();
   }
 
-  const alertsOpened = await openAlerts(trx, performed.filter((x) => x.step === 'alert'), now, messages);
+  const watchedNow = new Set(watched.map((p) => p.climb.episodeId));
+  await closeWatchTasks(trx, alerted.filter((p) => !watchedNow.has(p.climb.episodeId)), now);
+  const alertsOpened = await openAlerts(trx, alerted, now, messages);
   await deliverMany(trx, messages, now);
   return alertsOpened;
 }
 
-/** Opens the alerts (once per episode), tells the caseworker and, gently, the sponsor; the alert takes over from the watch list. */
+/** Opens the alerts (once per episode), tells the caseworker and, gently, the sponsor. */
 async function openAlerts(trx: Db, alerted: PerformedStep[], now: Date, messages: OutgoingMessage[]): Promise<number> {
   if (alerted.length === 0) return 0;
   const at = now.toISOString();
@@ -181,31 +204,31 @@ async function openAlerts(trx: Db, alerted: PerformedStep[], now: Date, messages
     students.flatMap((s) => (s.caseworker_id ? [s.caseworker_id] : [])),
     students.map((s) => s.ngo_id),
   );
-  const opened = await trx
-    .insertInto('alerts')
-    .values(
-      alerted.map(({ climb }) => {
-        const deadlines = alertDeadlines(now, climb.policy);
-        return {
-          id: newId(),
-          student_id: climb.student.id,
-          ngo_id: climb.student.ngo_id,
-          episode_id: climb.episodeId,
-          assigned_staff_id: climb.student.caseworker_id,
-          status: 'open' as const,
-          opened_at: at,
-          ack_due_at: deadlines.ackDueAt.toISOString(),
-          first_contact_due_at: deadlines.firstContactDueAt.toISOString(),
-          acknowledged_at: null,
-          first_contact_at: null,
-          escalated_at: null,
-          resolved_at: null,
-          outcome: null,
-          outcome_note: null,
-          resume_on: null,
-        };
-      }),
-    )
+  const opened = await insertRows(
+    trx,
+    'alerts',
+    alerted.map(({ climb }) => {
+      const deadlines = alertDeadlines(now, climb.policy);
+      return {
+        id: newId(),
+        student_id: climb.student.id,
+        ngo_id: climb.student.ngo_id,
+        episode_id: climb.episodeId,
+        assigned_staff_id: climb.student.caseworker_id,
+        status: 'open' as const,
+        opened_at: at,
+        ack_due_at: deadlines.ackDueAt.toISOString(),
+        first_contact_due_at: deadlines.firstContactDueAt.toISOString(),
+        acknowledged_at: null,
+        first_contact_at: null,
+        escalated_at: null,
+        resolved_at: null,
+        outcome: null,
+        outcome_note: null,
+        resume_on: null,
+      };
+    }),
+  )
     .onConflict((oc) => oc.doNothing())
     .returning(['id', 'episode_id'])
     .execute();
@@ -229,14 +252,20 @@ async function openAlerts(trx: Db, alerted: PerformedStep[], now: Date, messages
       });
     }
   }
+  return opened.length;
+}
+
+/** The alert takes over from the watch list: closes the watch tasks earlier sweeps opened for these silences. */
+async function closeWatchTasks(trx: Db, alerted: PerformedStep[], now: Date): Promise<void> {
+  if (alerted.length === 0) return;
   await trx
     .updateTable('caseworker_tasks')
-    .set({ status: 'done', done_at: at })
+    .set({ status: 'done', done_at: now.toISOString() })
+    .where('ngo_id', 'in', [...new Set(alerted.map((p) => p.climb.student.ngo_id))])
+    .where('dedupe_key', 'in', alerted.map((p) => `watch:${p.climb.episodeId}`))
     .where('kind', '=', 'watch')
     .where('status', '=', 'open')
-    .where('dedupe_key', 'in', alerted.map(({ climb }) => `watch:${climb.episodeId}`))
     .execute();
-  return opened.length;
 }
 
 /**
