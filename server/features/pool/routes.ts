@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBody, Id } from '../../../domain/api/common';
 import { PoolFilters, PoolFiltersQuery, PoolPage, PoolQuery, PoolStudentResponse } from '../../../domain/api/pool';
 import { principalAs, SPONSOR } from '../../access/rules';
-import { ngoCredibility } from '../credibility';
+import { credibilityForPages } from '../credibility';
 import { disbursementPolicyText, findPoolStudent, listPool, poolFilters, similarStudents, toPoolStudent } from './repository';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
@@ -40,7 +40,7 @@ const poolRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return {
           availability: 'waiting' as const,
           student: toPoolStudent(row, now, signedUrl),
-          credibility: await ngoCredibility(app.db, row.ngo_id, now),
+          credibility: await credibilityForPages(app, row.ngo_id, now),
           disbursementPolicy: disbursementPolicyText(row.disbursement_policy),
         };
       }

@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import { daysFromTo, shanghaiToday } from '../../lib/local-date';
-import { ngoCredibility } from '../credibility';
+import { credibilityForPages } from '../credibility';
 import { addLedgerEntry, pledgeText, remainingPledgeFen } from '../pledges/repository';
 import { sponsorshipSummaries, toSummary } from './repository';
 
@@ -58,7 +58,7 @@ export async function sponsorshipDetail(app: FastifyInstance, principal: Sponsor
   return {
     ...toSummary(row, now),
     endDate: row.end_date,
-    credibility: await ngoCredibility(app.db, row.ngo_id, now),
+    credibility: await credibilityForPages(app, row.ngo_id, now),
     renewal: renewalFor(row, shanghaiToday(now)),
     studentLeft: left ? { returnExpected: row.left_return_expected === 1, remainingFen: await remainingPledgeFen(app.db, row.id) } : null,
     care: await sponsorCare(app.db, row.student_id, now),
