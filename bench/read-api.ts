@@ -110,9 +110,11 @@ function startServer(kind: string, arg: string, port: number): Promise<ChildProc
 async function measure(name: string, url: string, headers: Record<string, string>) {
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers }); // warm-up
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
-  const expected = headers['if-none-match'] ? result['3xx'] : result['2xx'];
-  if (expected !== result.requests.total || result.errors > 0) throw new Error(`${name} ${url}: ${result.requests.total - expected} unexpected answers, ${result.errors} errors`);
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  // A page that reads the clock gets a new tag when its 5-minute slice ends: revalidations then get 200s.
+  const unexpected = result.requests.total - result['2xx'] - (headers['if-none-match'] ? result['3xx'] : 0);
+  if (unexpected > 0 || result.errors > 0) throw new Error(`${name} ${url}: ${unexpected} unexpected answers, ${result.errors} errors`);
+  const notModified = headers['if-none-match'] ? ` (${((result['3xx'] / result.requests.total) * 100).toFixed(0)}% 304)` : '';
+  return { name: `${name}${notModified}`, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 async function main() {
@@ -130,7 +132,10 @@ async function main() {
         for (const route of routes) {
           const url = `http://127.0.0.1:${port}${route.url}`;
           results.set(`${kind} ${route.name}`, await measure(kind, url, { authorization: `Bearer ${token}` }));
-          results.set(`${kind} ${route.name} 304`, await measure(kind, url, { authorization: `Bearer ${token}`, 'if-none-match': route.etag }));
+          // The tag the app holds now: the detail's and the ledger's change with the clock's 5-minute slice.
+          const current = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+          const etag = current.headers.get('etag') ?? route.etag;
+          results.set(`${kind} ${route.name} 304`, await measure(kind, url, { authorization: `Bearer ${token}`, 'if-none-match': etag }));
         }
       } finally {
         child.kill('SIGTERM');
@@ -139,11 +144,11 @@ async function main() {
     console.log(`\nThe busiest sponsorship (${letters} letters); ${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
     for (const route of routes) {
       console.log(`\nGET ${route.url.replace(sponsorshipId, '…')} — ${route.payload.length} B`);
-      console.log('target          req/s     p50 ms   p99 ms');
+      console.log('target                  req/s     p50 ms   p99 ms');
       for (const variant of ['', ' 304']) {
         const bare = results.get(`bare ${route.name}${variant}`)!;
         const app = results.get(`app ${route.name}${variant}`)!;
-        for (const r of [bare, app]) console.log(`${(r.name + variant).padEnd(12)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(10)} ${String(r.p99).padStart(8)}`);
+        for (const r of [bare, app]) console.log(`${r.name.padEnd(20)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(10)} ${String(r.p99).padStart(8)}`);
         console.log(`app / bare throughput${variant}: ${((app.rps / bare.rps) * 100).toFixed(1)}%; app p99 ${app.p99} ms (budget 50 ms)`);
       }
     }
